@@ -1,0 +1,9 @@
+namespace CareerCluster.Content.Model;
+
+public enum ContentKind
+{
+    Cluster,
+    Pathway,
+    Role,
+    Faq,
+}

@@ -1,0 +1,200 @@
+using CareerCluster.Content.Loading;
+using CareerCluster.Content.Model;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerCluster.Data.Loading;
+
+public enum PublishOutcome
+{
+    Unchanged,
+    Reused,
+    Built,
+    Failed,
+}
+
+public sealed record PublishResult(PublishOutcome Outcome, IReadOnlyList<ContentDiagnostic> Diagnostics);
+
+/// <summary>
+/// The single path from content folder to live database, used at start-up and on every reload:
+/// validate, build a new database file, then swap it in. Bad content never replaces good content.
+/// </summary>
+public sealed partial class ContentPublisher(
+    ContentTreeLoader loader,
+    ContentDatabaseBuilder builder,
+    ActiveContent active,
+    IOptions<ContentStoreOptions> options,
+    TimeProvider clock,
+    ILogger<ContentPublisher> logger) : IDisposable
+{
+    private const int DatabasesKept = 2;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Code that shapes the database is part of its identity, so a new build of the app rebuilds.</summary>
+    private static readonly string CodeVersion =
+        typeof(ContentPublisher).Assembly.ManifestModule.ModuleVersionId.ToString("N")
+        + typeof(ContentTreeLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public async Task<PublishResult> PublishAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await PublishLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<PublishResult> PublishLockedAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        string hash;
+        try
+        {
+            hash = ContentFiles.Fingerprint(settings.ContentPath, CodeVersion + (settings.IncludeDrafts ? ":drafts" : ":published"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var diagnostic = new ContentDiagnostic(".", 1, DiagnosticSeverity.Error, $"could not read the content folder: {ex.Message}");
+            return Fail([diagnostic]);
+        }
+
+        if (active.Current?.Hash == hash)
+        {
+            if (active.LastFailure.Count > 0)
+            {
+                active.Publish(active.Current with { });
+            }
+
+            return new PublishResult(PublishOutcome.Unchanged, []);
+        }
+
+        var databasePath = DatabasePathFor(hash);
+        if (File.Exists(databasePath))
+        {
+            var reused = await ReadSnapshotAsync(databasePath, hash, cancellationToken);
+            if (reused is not null)
+            {
+                Swap(reused);
+                LogReused(databasePath, reused.PageCount);
+                return new PublishResult(PublishOutcome.Reused, []);
+            }
+        }
+
+        var started = clock.GetTimestamp();
+        var result = loader.Load(settings.ContentPath);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.IsError)
+            {
+                LogContentError(diagnostic.ToString());
+            }
+            else
+            {
+                LogContentWarning(diagnostic.ToString());
+            }
+        }
+
+        if (result.Site is null)
+        {
+            return Fail(result.Diagnostics);
+        }
+
+        var site = settings.IncludeDrafts ? result.Site : result.Site.WithoutDrafts();
+        await builder.BuildAsync(site, hash, databasePath, cancellationToken);
+        var snapshot = new ContentSnapshot(ReadConnectionString(databasePath), hash, clock.GetUtcNow(), site.PageCount);
+        Swap(snapshot);
+        LogBuilt(site.PageCount, result.FilesChecked, clock.GetElapsedTime(started).TotalMilliseconds, databasePath);
+        return new PublishResult(PublishOutcome.Built, result.Diagnostics);
+    }
+
+    private PublishResult Fail(IReadOnlyList<ContentDiagnostic> diagnostics)
+    {
+        LogKeptPrevious(diagnostics.Count(d => d.IsError), active.Current is not null);
+        active.ReportFailure(diagnostics);
+        return new PublishResult(PublishOutcome.Failed, diagnostics);
+    }
+
+    private void Swap(ContentSnapshot snapshot)
+    {
+        active.Publish(snapshot);
+        RemoveOldDatabases(snapshot);
+    }
+
+    private string DatabasePathFor(string hash)
+    {
+        var configured = Path.GetFullPath(options.Value.DatabasePath);
+        var name = Path.GetFileNameWithoutExtension(configured);
+        var extension = Path.GetExtension(configured);
+        return Path.Combine(Path.GetDirectoryName(configured)!, $"{name}-{hash[..16]}{extension}");
+    }
+
+    private static string ReadConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
+
+    private static async Task<ContentSnapshot?> ReadSnapshotAsync(string path, string hash, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(ReadConnectionString(path));
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT Hash, BuiltAt, PageCount FROM ContentVersions LIMIT 1";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken) && reader.GetString(0) == hash)
+            {
+                return new ContentSnapshot(connection.ConnectionString, hash, DateTimeOffset.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetInt32(2));
+            }
+        }
+        catch (SqliteException)
+        {
+            // An unreadable file is simply rebuilt.
+        }
+
+        return null;
+    }
+
+    private void RemoveOldDatabases(ContentSnapshot current)
+    {
+        var configured = Path.GetFullPath(options.Value.DatabasePath);
+        var directory = Path.GetDirectoryName(configured)!;
+        var pattern = $"{Path.GetFileNameWithoutExtension(configured)}-*{Path.GetExtension(configured)}";
+        var stale = new DirectoryInfo(directory).EnumerateFiles(pattern)
+            .Where(f => !current.ConnectionString.Contains(f.FullName, StringComparison.Ordinal))
+            .OrderByDescending(f => f.LastWriteTimeUtc)
+            .Skip(DatabasesKept - 1);
+        foreach (var file in stale)
+        {
+            try
+            {
+                SqliteConnection.ClearPool(new SqliteConnection(ReadConnectionString(file.FullName)));
+                file.Delete();
+            }
+            catch (IOException)
+            {
+                // Still open somewhere; the next reload tries again.
+            }
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Diagnostic}")]
+    private partial void LogContentError(string diagnostic);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Diagnostic}")]
+    private partial void LogContentWarning(string diagnostic);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content has {ErrorCount} errors; kept the previous content: {HasPrevious}")]
+    private partial void LogKeptPrevious(int errorCount, bool hasPrevious);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reused database {Path} ({Pages} pages): content unchanged")]
+    private partial void LogReused(string path, int pages);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built {Pages} pages from {Files} files in {ElapsedMs:F0} ms into {Path}")]
+    private partial void LogBuilt(int pages, int files, double elapsedMs, string path);
+}

@@ -1,0 +1,50 @@
+using CareerCluster.Data;
+using CareerCluster.Data.Entities;
+using CareerCluster.Web.Routing;
+using CareerCluster.Web.Seo;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCluster.Web.Pages.Clusters;
+
+public sealed class DetailModel(CareersDbContext db) : SitePageModel
+{
+    public sealed record PathwayItem(string Slug, string Title, string Summary, int RoleCount);
+
+    public sealed record FaqItem(string Slug, string Question);
+
+    public Cluster Cluster { get; private set; } = null!;
+    public IReadOnlyList<PathwayItem> Pathways { get; private set; } = [];
+    public IReadOnlyList<FaqItem> Questions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var cluster = await db.Clusters.FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (cluster is null)
+        {
+            return await AliasRedirects.FindAsync(db, "clusters", slug, cancellationToken) is { } moved
+                ? RedirectPermanent(moved)
+                : NotFound();
+        }
+
+        Cluster = cluster;
+        Pathways = await db.Pathways.Where(p => p.ClusterId == cluster.Id)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
+            .Select(p => new PathwayItem(p.Slug, p.Title, p.Summary, p.Roles.Count))
+            .ToListAsync(cancellationToken);
+        Questions = await db.FaqEntries.Where(f => f.ClusterId == cluster.Id)
+            .OrderBy(f => f.SortOrder).ThenBy(f => f.Question)
+            .Select(f => new FaqItem(f.Slug, f.Question))
+            .ToListAsync(cancellationToken);
+        Meta = new PageMeta
+        {
+            Title = cluster.Title,
+            Description = cluster.Summary,
+            Path = $"/clusters/{cluster.Slug}",
+            Breadcrumbs = [new("Home", "/"), new(cluster.Title, $"/clusters/{cluster.Slug}")],
+            LastReviewed = cluster.LastReviewed,
+            Region = cluster.Region.ToLowerInvariant(),
+        };
+        return Page();
+    }
+}

@@ -1,0 +1,71 @@
+using CareerCluster.Data;
+using CareerCluster.Data.Entities;
+using CareerCluster.Web.Pages.Shared;
+using CareerCluster.Web.Routing;
+using CareerCluster.Web.Seo;
+using CareerCluster.Web.Sharing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCluster.Web.Pages.Roles;
+
+public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCodes) : SitePageModel
+{
+    public sealed record RelatedRole(string Slug, string Title, string Summary, string PathwayTitle, string ClusterTitle, string Region);
+
+    public Role Role { get; private set; } = null!;
+    public string CanonicalUrl { get; private set; } = "";
+    public string QrSvg { get; private set; } = "";
+    public IReadOnlyList<RelatedRole> OtherSystem { get; private set; } = [];
+    public IReadOnlyList<RelatedRole> SameSystem { get; private set; } = [];
+    public QuickFactsModel Facts { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var role = await db.Roles.Include(r => r.Pathway).ThenInclude(p => p.Cluster)
+            .FirstOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        if (role is null)
+        {
+            return await AliasRedirects.FindAsync(db, "roles", slug, cancellationToken) is { } moved
+                ? RedirectPermanent(moved)
+                : NotFound();
+        }
+
+        Role = role;
+        var related = await db.RoleLinks.Where(l => l.RoleId == role.Id)
+            .Select(l => l.RelatedRole)
+            .OrderBy(r => r.Title)
+            .Select(r => new RelatedRole(r.Slug, r.Title, r.Summary, r.Pathway.Title, r.Pathway.Cluster.Title, r.Pathway.Cluster.Region))
+            .ToListAsync(cancellationToken);
+        var region = role.Pathway.Cluster.Region;
+        OtherSystem = related.Where(r => r.Region != region).ToList();
+        SameSystem = related.Where(r => r.Region == region).ToList();
+
+        var path = $"/roles/{role.Slug}";
+        CanonicalUrl = urls.Absolute(path);
+        QrSvg = qrCodes.Svg(CanonicalUrl);
+        var pay = role.MedianPayAmount is { } amount
+            ? new PayFact(amount, role.MedianPayCurrency!, role.MedianPayPeriod!, role.MedianPayOccupation, role.Sources.FirstOrDefault()?.Name)
+            : null;
+        Facts = new QuickFactsModel(role.Education, role.Skills, role.WorkSettings, pay,
+            new PathwayFact(role.Pathway.Title, $"/pathways/{role.Pathway.Slug}", role.Pathway.Cluster.Title, $"/clusters/{role.Pathway.Cluster.Slug}"));
+        Meta = new PageMeta
+        {
+            Title = role.Title,
+            Description = role.Summary,
+            Path = path,
+            OpenGraphType = "article",
+            Breadcrumbs =
+            [
+                new("Home", "/"),
+                new(role.Pathway.Cluster.Title, $"/clusters/{role.Pathway.Cluster.Slug}"),
+                new(role.Pathway.Title, $"/pathways/{role.Pathway.Slug}"),
+                new(role.Title, path),
+            ],
+            LastReviewed = role.LastReviewed,
+            Region = region.ToLowerInvariant(),
+            StructuredData = [OccupationJsonLd.For(role, CanonicalUrl)],
+        };
+        return Page();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace CareerCluster.Web.Seo;
+
+/// <summary>How figures and dates read on the page.</summary>
+public static class Display
+{
+    public const int ReviewIntervalMonths = 12;
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Money(decimal amount, string currency) => currency switch
+    {
+        "USD" => "$" + amount.ToString("N0", CultureInfo.InvariantCulture),
+        "GBP" => "£" + amount.ToString("N0", CultureInfo.InvariantCulture),
+        _ => $"{amount.ToString("N0", CultureInfo.InvariantCulture)} {currency}",
+    };
+
+    public static string Pay(decimal amount, string currency, string period) =>
+        $"{Money(amount, currency)} a {period} ({currency})";
+
+    public static string Percent(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    public static string RegionName(string region) => region == "UK" ? "UK (NHS)" : "US";
+}
