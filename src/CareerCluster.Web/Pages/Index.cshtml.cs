@@ -21,11 +21,16 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
                 .Select(p => new PathwayCard(p.Slug, p.Title, p.Summary, p.Roles.Count))
                 .ToList()))
             .ToListAsync(cancellationToken);
+
+        // The home page shows every cluster's and pathway's summary, so it is as fresh as the oldest of them.
+        var reviewed = await db.Clusters.Select(c => c.LastReviewed).ToListAsync(cancellationToken);
+        reviewed.AddRange(await db.Pathways.Select(p => p.LastReviewed).ToListAsync(cancellationToken));
         Meta = new PageMeta
         {
             Title = "Health-science careers in the US and the NHS",
             Description = "Explore health-science careers side by side: the US Health Science career cluster and its pathways, and NHS healthcare science in the UK.",
             Path = "/",
+            LastReviewed = reviewed.Count == 0 ? null : reviewed.Min(),
         };
     }
 }
