@@ -58,6 +58,7 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
             Description = "Compare health-science roles side by side: education, skills, work settings and median pay, in the US and the NHS.",
             Path = Columns.Count > 0 ? Shortlist.Path() : "/compare",
             Breadcrumbs = [new("Home", "/"), new("Compare roles", "/compare")],
+            LastReviewed = Columns.Count == 0 ? null : Columns.Min(c => c.LastReviewed),
             NoIndex = true,
         };
     }

@@ -23,8 +23,8 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
             .Where(l => db.Roles.Any(r => r.Id == l.RoleId && r.Pathway.Cluster.Region == "US") && l.RelatedRole.Pathway.Cluster.Region == "UK")
             .Select(l => new
             {
-                Us = db.Roles.Where(r => r.Id == l.RoleId).Select(r => new { r.Slug, r.Title, PathwaySlug = r.Pathway.Slug, PathwayTitle = r.Pathway.Title, r.Pathway.SortOrder }).First(),
-                Uk = new { l.RelatedRole.Slug, l.RelatedRole.Title, PathwaySlug = l.RelatedRole.Pathway.Slug, PathwayTitle = l.RelatedRole.Pathway.Title, l.RelatedRole.Pathway.SortOrder },
+                Us = db.Roles.Where(r => r.Id == l.RoleId).Select(r => new { r.Slug, r.Title, PathwaySlug = r.Pathway.Slug, PathwayTitle = r.Pathway.Title, r.Pathway.SortOrder, r.LastReviewed }).First(),
+                Uk = new { l.RelatedRole.Slug, l.RelatedRole.Title, PathwaySlug = l.RelatedRole.Pathway.Slug, PathwayTitle = l.RelatedRole.Pathway.Title, l.RelatedRole.Pathway.SortOrder, l.RelatedRole.LastReviewed },
             })
             .ToListAsync(cancellationToken);
 
@@ -47,6 +47,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
             Description = "A crosswalk between the US Health Science career cluster and NHS healthcare science: which pathways and roles are equivalents.",
             Path = "/crosswalk",
             Breadcrumbs = [new("Home", "/"), new("US and NHS compared", "/crosswalk")],
+            LastReviewed = links.Count == 0 ? null : links.Min(l => l.Us.LastReviewed < l.Uk.LastReviewed ? l.Us.LastReviewed : l.Uk.LastReviewed),
         };
     }
 }

@@ -82,6 +82,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
                 r.Pathway.Cluster.Region,
                 PathwaySlug = r.Pathway.Slug,
                 PathwayTitle = r.Pathway.Title,
+                r.LastReviewed,
                 Row = new RoleRow(r.Slug, r.Title, r.Summary, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod),
             })
             .ToListAsync(cancellationToken);
@@ -99,6 +100,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
             Description = "Every health-science role on the site, in the US Health Science career cluster and NHS healthcare science, with filters.",
             Path = "/roles",
             Breadcrumbs = [new("Home", "/"), new("All roles", "/roles")],
+            LastReviewed = rows.Count == 0 ? null : rows.Min(r => r.LastReviewed),
         };
     }
 
