@@ -14,6 +14,9 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        var reviewed = await db.Clusters.Select(c => c.LastReviewed)
+            .Concat(db.Pathways.Select(p => p.LastReviewed))
+            .ToListAsync(cancellationToken);
         Clusters = await db.Clusters
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Title)
             .Select(c => new ClusterColumn(c.Slug, c.Title, c.Summary, c.Region, c.Pathways
