@@ -24,10 +24,6 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
                 .Select(p => new PathwayCard(p.Slug, p.Title, p.Summary, p.Roles.Count))
                 .ToList()))
             .ToListAsync(cancellationToken);
-
-        // The home page shows every cluster's and pathway's summary, so it is as fresh as the oldest of them.
-        var reviewed = await db.Clusters.Select(c => c.LastReviewed).ToListAsync(cancellationToken);
-        reviewed.AddRange(await db.Pathways.Select(p => p.LastReviewed).ToListAsync(cancellationToken));
         Meta = new PageMeta
         {
             Title = "Health-science careers in the US and the NHS",
