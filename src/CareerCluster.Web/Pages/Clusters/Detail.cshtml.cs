@@ -23,7 +23,7 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
         if (cluster is null)
         {
             return await AliasRedirects.FindAsync(db, "clusters", slug, cancellationToken) is { } moved
-                ? RedirectPermanent(moved)
+                ? RedirectPermanent(moved + Request.QueryString)
                 : NotFound();
         }
 

@@ -22,7 +22,7 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
         if (pathway is null)
         {
             return await AliasRedirects.FindAsync(db, "pathways", slug, cancellationToken) is { } moved
-                ? RedirectPermanent(moved)
+                ? RedirectPermanent(moved + Request.QueryString)
                 : NotFound();
         }
 

@@ -27,7 +27,7 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
         if (role is null)
         {
             return await AliasRedirects.FindAsync(db, "roles", slug, cancellationToken) is { } moved
-                ? RedirectPermanent(moved)
+                ? RedirectPermanent(moved + Request.QueryString)
                 : NotFound();
         }
 
