@@ -40,7 +40,7 @@ public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper
         factory.Active.Changed += OnChanged;
         try
         {
-            await Poll.UntilAsync(() => Task.FromResult(DateTime.UtcNow - last > TimeSpan.FromMilliseconds(800)), TimeSpan.FromSeconds(10), "content settles");
+            await Poll.UntilAsync(() => Task.FromResult(DateTime.UtcNow - last > TimeSpan.FromMilliseconds(600)), TimeSpan.FromSeconds(10), "content settles");
         }
         finally
         {
@@ -98,6 +98,28 @@ public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper
                 && await H1Async("/roles/occupational-therapy") == "Occupational therapists";
         }, "renamed role and its alias");
         Assert.Empty(factory.Active.LastFailure);
+    }
+
+    [Fact]
+    public async Task A_role_moved_to_another_pathway_keeps_its_url()
+    {
+        await QuietAsync();
+        const string From = "clusters/health-science/health-informatics/medical-coders.md";
+        const string To = "clusters/health-science/support-services/medical-coders.md";
+        Assert.Contains("Health informatics", Html.Squash((await _client.GetOkPageAsync("/roles/medical-coders")).MainText), StringComparison.Ordinal);
+
+        Tree.Move(From, To);
+
+        await VisibleAsync(async () =>
+        {
+            var page = await _client.GetPageAsync("/roles/medical-coders");
+            return page.Response.StatusCode == HttpStatusCode.OK
+                && page.Document.QuerySelectorAll("nav.breadcrumbs a").Any(a => a.GetAttribute("href") == "/pathways/support-services");
+        }, "role moved to another pathway");
+        var oldPathway = await _client.GetOkPageAsync("/pathways/health-informatics");
+        Assert.DoesNotContain(oldPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] .card h3 a"), a => a.GetAttribute("href") == "/roles/medical-coders");
+        var newPathway = await _client.GetOkPageAsync("/pathways/support-services");
+        Assert.Contains(newPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] .card h3 a"), a => a.GetAttribute("href") == "/roles/medical-coders");
     }
 
     [Fact]

@@ -50,6 +50,37 @@ public sealed class ReloadStressTests(CareerClusterFactory factory, ITestOutputH
         Assert.True(versionsSeen.Count >= 10, $"requests saw only {versionsSeen.Count} versions: they were not spread over the reloads");
     }
 
+    [Fact]
+    public async Task Production_keeps_serving_the_last_good_content_and_shows_no_error_banner()
+    {
+        var client = factory.CreateNoRedirectClient();
+        const string Path = "clusters/health-science/therapeutic-services/physical-therapists.md";
+        var original = factory.Content.Read(Path);
+        var good = factory.Active.Current;
+        var title = ContentFacts.Role("physical-therapists").Title;
+
+        factory.Content.Write(Path, original.Replace("order: 2", "order: second", StringComparison.Ordinal));
+        try
+        {
+            var result = await factory.Publisher.PublishAsync();
+
+            Assert.Equal(PublishOutcome.Failed, result.Outcome);
+            Assert.Same(good, factory.Active.Current);
+            Assert.Contains(factory.Active.LastFailure, d => d.Path == Path);
+            var page = await client.GetOkPageAsync("/roles/physical-therapists?after=failure");
+            Assert.Equal(title, page.H1);
+            Assert.Null(page.Document.QuerySelector("section.content-errors"));
+            Assert.DoesNotContain(Path, page.Body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            factory.Content.Write(Path, original);
+            await factory.Publisher.PublishAsync();
+        }
+
+        Assert.Empty(factory.Active.LastFailure);
+    }
+
     private async Task RequestAsync(HttpClient client, string url, string title, ConcurrentBag<string> failures, ConcurrentDictionary<string, bool> versionsSeen)
     {
         // A unique query string bypasses the output cache, so every request reads the database.
