@@ -8,7 +8,7 @@ namespace CareerCluster.Web.Routing;
 public static class AliasRedirects
 {
     /// <summary>
-    /// For a slug with no page: 301 to the page that lists it in `aliases` (a renamed page keeps its
+    /// For a slug with no page: 301 (query kept) to the page that lists it in `aliases` (a renamed page keeps its
     /// old links), otherwise 404.
     /// </summary>
     public static async Task<IActionResult> MovedOrNotFoundAsync(this PageModel page, CareersDbContext db, string section, string slug, CancellationToken cancellationToken)
@@ -17,6 +17,6 @@ public static class AliasRedirects
             .Where(a => a.Section == section && a.OldSlug == slug)
             .Select(a => a.Slug)
             .FirstOrDefaultAsync(cancellationToken);
-        return current is null ? page.NotFound() : page.RedirectPermanent($"/{section}/{current}");
+        return current is null ? page.NotFound() : page.RedirectPermanent($"/{section}/{current}" + page.Request.QueryString);
     }
 }
