@@ -15,7 +15,16 @@ public sealed class LayoutTests(SiteFixture site)
         await page.GotoAsync(path);
 
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= 320, $"{path} scrolls horizontally at 320 px (scrollWidth {scrollWidth})");
+        if (scrollWidth > 320)
+        {
+            var wide = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('body *')]
+                  .filter(el => el.getBoundingClientRect().right > 320.5)
+                  .slice(0, 15)
+                  .map(el => `${el.tagName.toLowerCase()}.${el.getAttribute('class') || ''} right=${el.getBoundingClientRect().right.toFixed(0)}`)
+                """);
+            Assert.Fail($"{path} scrolls horizontally at 320 px (scrollWidth {scrollWidth}); too wide:{Environment.NewLine}{string.Join(Environment.NewLine, wide)}");
+        }
         var bodySize = await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.body).fontSize)");
         Assert.True(bodySize >= 16, $"{path}: body font size {bodySize}px");
 
@@ -43,13 +52,15 @@ public sealed class LayoutTests(SiteFixture site)
     public async Task Screenshots_at_375_and_1280_px_in_light_and_dark_mode(string name)
     {
         var (_, path, _) = SitePages.Get(name);
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        await using var context = await site.NewContextAsync(width: 375, height: 812);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        foreach (var width in new[] { 375, 1280 })
         {
-            foreach (var width in new[] { 375, 1280 })
+            await page.SetViewportSizeAsync(width, width < 600 ? 812 : 900);
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
             {
-                await using var context = await site.NewContextAsync(width: width, height: width < 600 ? 812 : 900, colorScheme: scheme);
-                var page = await context.NewPageAsync();
-                await page.GotoAsync(path);
+                await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
                 var file = site.Artifact("screenshots", $"{name}-{width}{(scheme == ColorScheme.Dark ? "-dark" : string.Empty)}.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
                 Assert.True(new FileInfo(file).Length > 0);

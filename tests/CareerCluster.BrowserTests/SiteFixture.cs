@@ -177,6 +177,8 @@ public sealed class SiteFixture : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            // Outside Development the build's static web assets (wwwroot) are only mapped when asked for.
+            builder.UseStaticWebAssets();
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("Content:Watch", "false");
             builder.UseSetting("ConnectionStrings:Careers", $"Data Source={databasePath}");
