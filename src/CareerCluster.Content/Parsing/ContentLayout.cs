@@ -15,10 +15,18 @@ public static partial class ContentLayout
 
     public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
 
-    /// <summary>Files that live in content/ but are not pages (the editors' guide).</summary>
-    public static bool IsIgnored(string relativePath) =>
-        relativePath.Equals("README.md", StringComparison.OrdinalIgnoreCase)
-        || Path.GetFileName(relativePath).StartsWith('.');
+    /// <summary>
+    /// Files that live in content/ but are not pages: the editors' guide, hidden files, and the backup
+    /// and lock files editors leave while saving (name~, #name#), which must not break a live reload.
+    /// </summary>
+    public static bool IsIgnored(string relativePath)
+    {
+        var name = Path.GetFileName(relativePath);
+        return relativePath.Equals("README.md", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith('.')
+            || name.StartsWith('#')
+            || name.EndsWith('~');
+    }
 
     /// <summary>Classifies a path relative to the content folder, or explains why it is outside the layout.</summary>
     public static (ContentLocation? Location, string? Error) Classify(string relativePath)

@@ -1,5 +1,6 @@
 using CareerCluster.Content.Model;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace CareerCluster.Content.Parsing;
@@ -11,16 +12,26 @@ internal static class FrontMatterReader
     {
         var reader = new YamlNodeReader(path, document.YamlFirstLine, diagnostics);
         YamlMappingNode? root;
+        var parser = new FlowTrackingParser(new Parser(new StringReader(document.Yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(document.Yaml));
+            stream.Load(parser);
             root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode;
         }
         catch (YamlException ex)
         {
-            var line = document.YamlFirstLine + Math.Max(0, (int)ex.Start.Line - 1);
-            reader.Error(line, $"invalid YAML: {Describe(ex)}");
+            // An unclosed [ or { is only noticed lines later: point at the bracket the editor left open.
+            var yamlLine = parser.InnermostOpenFlowLine ?? ex.Start.Line;
+            reader.Error(document.YamlFirstLine + Math.Max(0, (int)yamlLine - 1), $"invalid YAML: {Describe(ex)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this (not a YamlException) for some unclosed flow collections.
+            var yamlLine = parser.InnermostOpenFlowLine ?? parser.Current?.Start.Line ?? 1;
+            reader.Error(document.YamlFirstLine + Math.Max(0, (int)yamlLine - 1),
+                "invalid YAML: a list or set of values opened with '[' or '{' is not closed on this line");
             return null;
         }
 
@@ -194,6 +205,35 @@ internal static class FrontMatterReader
 
     private static IEnumerable<LocatedValue> Located(IReadOnlyList<(string Value, int Line)>? items) =>
         items?.Select(i => new LocatedValue(i.Value, i.Line)) ?? [];
+
+    /// <summary>Remembers where each still-open flow collection ('[' or '{') started, for error lines.</summary>
+    private sealed class FlowTrackingParser(IParser inner) : IParser
+    {
+        private readonly Stack<(bool Flow, long Line)> _open = new();
+
+        public ParsingEvent? Current => inner.Current;
+
+        public long? InnermostOpenFlowLine => _open.Where(o => o.Flow).Select(o => (long?)o.Line).FirstOrDefault();
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            switch (inner.Current)
+            {
+                case SequenceStart sequence:
+                    _open.Push((sequence.Style == SequenceStyle.Flow, sequence.Start.Line));
+                    break;
+                case MappingStart mapping:
+                    _open.Push((mapping.Style == MappingStyle.Flow, mapping.Start.Line));
+                    break;
+                case SequenceEnd or MappingEnd when _open.Count > 0:
+                    _open.Pop();
+                    break;
+            }
+
+            return moved;
+        }
+    }
 
     private static string Describe(YamlException ex)
     {

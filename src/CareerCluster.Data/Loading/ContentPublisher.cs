@@ -28,8 +28,10 @@ public sealed partial class ContentPublisher(
     TimeProvider clock,
     ILogger<ContentPublisher> logger) : IDisposable
 {
-    private const int DatabasesKept = 2;
+    private static readonly TimeSpan RetiredGracePeriod = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, DateTimeOffset> _retired = new(StringComparer.Ordinal);
+    private bool _started;
 
     /// <summary>Code that shapes the database is part of its identity, so a new build of the app rebuilds.</summary>
     private static readonly string CodeVersion =
@@ -158,27 +160,49 @@ public sealed partial class ContentPublisher(
         return null;
     }
 
+    /// <summary>
+    /// Deletes databases that stopped being live a while ago. A request that created its DbContext
+    /// just before a swap may still open the old file, so a retired file gets a grace period first;
+    /// files left by an earlier run of the app are never live and go at once.
+    /// </summary>
     private void RemoveOldDatabases(ContentSnapshot current)
     {
+        var now = clock.GetUtcNow();
         var configured = Path.GetFullPath(options.Value.DatabasePath);
         var directory = Path.GetDirectoryName(configured)!;
         var pattern = $"{Path.GetFileNameWithoutExtension(configured)}-*{Path.GetExtension(configured)}";
-        var stale = new DirectoryInfo(directory).EnumerateFiles(pattern)
-            .Where(f => !current.ConnectionString.Contains(f.FullName, StringComparison.Ordinal))
-            .OrderByDescending(f => f.LastWriteTimeUtc)
-            .Skip(DatabasesKept - 1);
-        foreach (var file in stale)
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles(pattern))
         {
+            var path = file.FullName;
+            if (current.ConnectionString.Contains(path, StringComparison.Ordinal))
+            {
+                _retired.Remove(path);
+                continue;
+            }
+
+            if (!_retired.TryGetValue(path, out var retiredAt))
+            {
+                _retired[path] = retiredAt = _started ? now : DateTimeOffset.MinValue;
+            }
+
+            if (now - retiredAt < RetiredGracePeriod)
+            {
+                continue;
+            }
+
             try
             {
-                SqliteConnection.ClearPool(new SqliteConnection(ReadConnectionString(file.FullName)));
+                SqliteConnection.ClearPool(new SqliteConnection(ReadConnectionString(path)));
                 file.Delete();
+                _retired.Remove(path);
             }
             catch (IOException)
             {
                 // Still open somewhere; the next reload tries again.
             }
         }
+
+        _started = true;
     }
 
     public void Dispose() => _gate.Dispose();

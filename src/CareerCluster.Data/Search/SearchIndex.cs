@@ -16,6 +16,9 @@ public static class SearchIndex
             $"CREATE VIRTUAL TABLE {Table} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, body, extra, "
             + "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4')",
             cancellationToken);
+        // Title hits outrank summary hits, which outrank body hits (columns: kind, slug, title, summary, body, extra).
+        await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO {Table}({Table}, rank) VALUES('rank', 'bm25(0.0, 0.0, 10.0, 4.0, 1.0, 2.0)')", cancellationToken);
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await using var insert = connection.CreateCommand();

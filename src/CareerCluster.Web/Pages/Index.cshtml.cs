@@ -14,6 +14,9 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        var reviewed = await db.Clusters.Select(c => c.LastReviewed)
+            .Concat(db.Pathways.Select(p => p.LastReviewed))
+            .ToListAsync(cancellationToken);
         Clusters = await db.Clusters
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Title)
             .Select(c => new ClusterColumn(c.Slug, c.Title, c.Summary, c.Region, c.Pathways
@@ -26,6 +29,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
             Title = "Health-science careers in the US and the NHS",
             Description = "Explore health-science careers side by side: the US Health Science career cluster and its pathways, and NHS healthcare science in the UK.",
             Path = "/",
+            LastReviewed = reviewed.Count == 0 ? null : reviewed.Min(),
         };
     }
 }

@@ -15,6 +15,10 @@ public sealed class PageMeta
     public IReadOnlyList<Breadcrumb> Breadcrumbs { get; init; } = [];
 
     public string OpenGraphType { get; init; } = "website";
+    /// <summary>
+    /// When the facts shown were last reviewed. A page that gathers several files shows the oldest of
+    /// their dates, so "next review due" is never later than the stalest fact on it.
+    /// </summary>
     public DateOnly? LastReviewed { get; init; }
 
     /// <summary>JSON-LD objects beyond the BreadcrumbList every page gets.</summary>
