@@ -16,22 +16,23 @@ public sealed class AccessibilityTests(SiteFixture site)
     {
         var (_, path, status) = SitePages.Get(name);
         var report = new StringBuilder();
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            // The 404 page's own status is reported as a failed resource load; anything else is a real error.
+            if (message.Type == "error" && !(status == 404 && message.Text.Contains("404", StringComparison.Ordinal)))
+            {
+                consoleErrors.Add(message.Text);
+            }
+        };
+        var response = await page.GotoAsync(path);
+        Assert.Equal(status, response!.Status);
+
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            await using var context = await site.NewContextAsync(colorScheme: scheme);
-            var page = await context.NewPageAsync();
-            var consoleErrors = new List<string>();
-            page.Console += (_, message) =>
-            {
-                // The 404 page's own status is reported as a failed resource load; anything else is a real error.
-                if (message.Type == "error" && !(status == 404 && message.Text.Contains("404", StringComparison.Ordinal)))
-                {
-                    consoleErrors.Add(message.Text);
-                }
-            };
-            var response = await page.GotoAsync(path);
-            Assert.Equal(status, response!.Status);
-
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
             var results = await page.RunAxe(new AxeRunOptions
             {
                 RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags },
@@ -49,12 +50,12 @@ public sealed class AccessibilityTests(SiteFixture site)
                     }
                 }
             }
+        }
 
-            // CSP (no inline script or style) violations and script errors show up as console errors.
-            foreach (var error in consoleErrors)
-            {
-                report.AppendLine($"[{scheme}] console error: {error}");
-            }
+        // CSP (no inline script or style) violations and script errors show up as console errors.
+        foreach (var error in consoleErrors)
+        {
+            report.AppendLine($"console error: {error}");
         }
 
         Assert.True(report.Length == 0, $"{path}:{Environment.NewLine}{report}");
@@ -66,11 +67,12 @@ public sealed class AccessibilityTests(SiteFixture site)
     {
         var (_, path, _) = SitePages.Get(name);
         var failures = new List<string>();
+        await using var context = await site.NewContextAsync(width: 320);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
         foreach (var width in new[] { 320, 1280 })
         {
-            await using var context = await site.NewContextAsync(width: width);
-            var page = await context.NewPageAsync();
-            await page.GotoAsync(path);
+            await page.SetViewportSizeAsync(width, 900);
             var small = await page.EvaluateAsync<string[]>(MeasureTargetsScript);
             failures.AddRange(small.Select(s => $"{width}px: {s}"));
         }
