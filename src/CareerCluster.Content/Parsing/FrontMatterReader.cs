@@ -45,7 +45,12 @@ internal static class FrontMatterReader
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in root.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                reader.Error(keyNode, "front-matter keys must be plain names followed by ':', such as 'title:'");
+                continue;
+            }
+
             if (!allowed.Contains(key))
             {
                 reader.Error(keyNode, YamlNodeReader.UnknownKeyMessage(key, allowed, $"for a {kind.ToString().ToLowerInvariant()}"));

@@ -104,7 +104,12 @@ internal sealed class YamlNodeReader(string path, int firstLine, List<ContentDia
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var name = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode { Value: { } name })
+            {
+                Error(keyNode, $"keys in '{key}' must be plain names followed by ':'");
+                continue;
+            }
+
             if (!allowed.Contains(name))
             {
                 Error(keyNode, UnknownKeyMessage(name, allowed, $"in '{key}'"));
