@@ -103,6 +103,37 @@ public sealed class FrontMatterErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_key_that_is_not_a_name_is_reported_not_thrown()
+    {
+        _tree.Write(Nurses, Lines([
+            "---", "title: \"Nurses\"", "summary: \"About nurses.\"",
+            "median_pay: {amount: 1, currency: USD, period: year, [a, b]: 1}", // 4
+            "? [odd, key]",                   // 5
+            ": value",
+            "last_reviewed: 2026-06-01", .. Sources, "---", "", "Body."]));
+
+        var result = Load(_tree);
+
+        Error(result, Nurses, 4, "key");
+        Error(result, Nurses, 5, "key");
+        OnlyErrorsIn(result, Nurses);
+    }
+
+    [Fact]
+    public void A_source_entry_that_is_not_a_mapping_is_reported()
+    {
+        _tree.Write(Nurses, Lines(
+            "---", "title: \"Nurses\"", "summary: \"About nurses.\"", "last_reviewed: 2026-06-01",
+            "sources:",                       // 5
+            "  - \"Just a name\"",            // 6
+            "---", "", "Body."));
+
+        var result = Load(_tree);
+
+        Error(result, Nurses, 6, "'sources' must be a set of 'name: value' lines");
+    }
+
+    [Fact]
     public void Invalid_yaml_indentation_is_reported_at_its_line()
     {
         _tree.Write(Nurses, Lines(
