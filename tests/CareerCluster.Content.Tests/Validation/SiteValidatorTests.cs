@@ -151,6 +151,23 @@ public sealed class SiteValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Reference_style_and_autolinked_internal_links_are_checked_too()
+    {
+        _tree.Write("clusters/us/care/aides.md", SampleContent.Role("Aides", body: string.Join("\n",
+            "See [the missing role][gone] for more.",          // 9
+            "",                                                // 10
+            "[gone]: /roles/gone-role",                        // 11
+            "",                                                // 12
+            "Also [an image link](/clusters/nowhere \"title\")."))); // 13
+
+        var result = Load(_tree);
+
+        const string Aides = "clusters/us/care/aides.md";
+        Error(result, Aides, 9, "link to /roles/gone-role: no such role");
+        Error(result, Aides, 13, "link to /clusters/nowhere: no such cluster");
+    }
+
+    [Fact]
     public void Internal_link_to_an_alias_is_accepted()
     {
         _tree.Write("clusters/uk/science/genetics.md", SampleContent.Role("Genetics", ["aliases:", "  - gene-science"]));
