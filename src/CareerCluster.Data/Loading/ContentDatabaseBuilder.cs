@@ -3,6 +3,7 @@ using CareerCluster.Data.Entities;
 using CareerCluster.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareerCluster.Data.Loading;
 
@@ -12,6 +13,19 @@ namespace CareerCluster.Data.Loading;
 /// </summary>
 public sealed class ContentDatabaseBuilder(TimeProvider clock)
 {
+    /// <summary>
+    /// Writes the tables through EF Core's SaveChanges instead of the bulk writer (same rows, much slower);
+    /// for the test that proves the two identical. EF is also used whenever the model has columns the bulk writer does not know.
+    /// </summary>
+    public bool UseEfCore { get; init; }
+
+    /// <summary>True while the bulk writer knows every table and column of the model (a test keeps it so).</summary>
+    public static bool BulkWriterSupportsModel()
+    {
+        using var db = new CareersDbContext(new DbContextOptionsBuilder<CareersDbContext>().UseSqlite("Data Source=:memory:").Options);
+        return BulkContentWriter.Supports(db.Model);
+    }
+
     public async Task BuildAsync(ContentSite site, string hash, string databasePath, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
@@ -26,9 +40,17 @@ public sealed class ContentDatabaseBuilder(TimeProvider clock)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", cancellationToken);
                 await db.Database.EnsureCreatedAsync(cancellationToken);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                AddSite(db, site, hash);
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(cancellationToken);
+                if (UseEfCore || !BulkContentWriter.Supports(db.Model))
+                {
+                    AddSite(db, site, hash);
+                    db.ChangeTracker.DetectChanges();
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                else
+                {
+                    BulkContentWriter.Write((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), site, hash, clock.GetUtcNow());
+                }
+
                 await SearchIndex.CreateAsync(db, site, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }

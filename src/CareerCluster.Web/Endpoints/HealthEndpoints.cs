@@ -4,14 +4,28 @@ namespace CareerCluster.Web.Endpoints;
 
 public static class HealthEndpoints
 {
-    /// <summary>/healthz: the process serves. /readyz: content is loaded, with its version.</summary>
+    /// <summary>
+    /// /healthz: the process serves. /readyz: content is loaded, with its version. Probes must see this
+    /// replica's state now, so neither the output cache nor any HTTP cache or CDN may keep an answer.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Text("ok")).CacheOutput(p => p.NoCache());
-        endpoints.MapGet("/readyz", (ActiveContent active) => active.Current is { } current
-                ? Results.Json(new { status = "ready", version = current.Hash, pages = current.PageCount, loadedAt = current.LoadedAt })
-                : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable))
+        endpoints.MapGet("/healthz", (HttpContext context) =>
+            {
+                NoStore(context);
+                return Results.Text("ok");
+            })
+            .CacheOutput(p => p.NoCache());
+        endpoints.MapGet("/readyz", (HttpContext context, ActiveContent active) =>
+            {
+                NoStore(context);
+                return active.Current is { } current
+                    ? Results.Json(new { status = "ready", version = current.Hash, pages = current.PageCount, loadedAt = current.LoadedAt })
+                    : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            })
             .CacheOutput(p => p.NoCache());
         return endpoints;
     }
+
+    private static void NoStore(HttpContext context) => context.Response.Headers.CacheControl = "no-store";
 }

@@ -1,10 +1,14 @@
 using CareerCluster.Content;
 using CareerCluster.Content.Loading;
 using CareerCluster.Content.Model;
+using CareerCluster.Data.Loading;
 
 namespace CareerCluster.Web.Hosting;
 
-/// <summary>Commands that run instead of the web server: check-content (for editors and CI) and healthcheck (for containers).</summary>
+/// <summary>
+/// Commands that run instead of the web server: check-content (for editors and CI), healthcheck (for
+/// containers) and the undocumented build-content (the benchmark times the content build on its own).
+/// </summary>
 public static class CommandLine
 {
     public static async Task<int?> TryRunAsync(string[] args, TextWriter output)
@@ -13,6 +17,7 @@ public static class CommandLine
         {
             ["check-content", .. var rest] => CheckContent(rest, output),
             ["healthcheck", .. var rest] => await HealthCheckAsync(rest, output),
+            ["build-content", .. var rest] => await BuildContentAsync(rest, output),
             _ => null,
         };
     }
@@ -37,6 +42,45 @@ public static class CommandLine
 
         output.WriteLine($"{result.FilesChecked} files checked, {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}");
         return result.ErrorCount > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// build-content --content DIR --database FILE [--drafts]: the start-up build path on its own (validate,
+    /// render, load SQLite with the search index), for bench/run.sh. Drafts are left out unless asked for, as in Production.
+    /// </summary>
+    private static async Task<int> BuildContentAsync(string[] args, TextWriter output)
+    {
+        var contentPath = ContentLocator.ResolveContentPath(OptionValue(args, "--content"), Directory.GetCurrentDirectory());
+        if (OptionValue(args, "--database") is not { } database)
+        {
+            output.WriteLine("usage: build-content --content DIR --database FILE [--drafts]");
+            return 2;
+        }
+
+        var databasePath = Path.GetFullPath(database);
+        var includeDrafts = args.Contains("--drafts");
+        using var services = new ServiceCollection().AddContentValidation().AddSingleton<ContentDatabaseBuilder>().BuildServiceProvider();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var hash = ContentFiles.Fingerprint(contentPath, includeDrafts ? "build-content:drafts" : "build-content:published");
+        var result = services.GetRequiredService<ContentTreeLoader>().Load(contentPath);
+        var loaded = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        if (result.Site is null)
+        {
+            foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
+            {
+                output.WriteLine(diagnostic.ToString());
+            }
+
+            output.WriteLine($"{result.FilesChecked} files checked, {Count(result.ErrorCount, "error")}: nothing built");
+            return 1;
+        }
+
+        var site = includeDrafts ? result.Site : result.Site.WithoutDrafts();
+        await services.GetRequiredService<ContentDatabaseBuilder>().BuildAsync(site, hash, databasePath);
+        var total = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        output.WriteLine($"Built {site.PageCount} pages from {result.FilesChecked} files in {total.TotalMilliseconds:F0} ms "
+            + $"(read, validate and render {loaded.TotalMilliseconds:F0} ms; database {(total - loaded).TotalMilliseconds:F0} ms) into {databasePath}");
+        return 0;
     }
 
     private static async Task<int> HealthCheckAsync(string[] args, TextWriter output)

@@ -1,14 +1,22 @@
 using CareerCluster.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCluster.Web.Routing;
 
 public static class AliasRedirects
 {
-    /// <summary>The current canonical path for an old slug listed in some page's `aliases`, if any.</summary>
-    public static async Task<string?> FindAsync(CareersDbContext db, string section, string slug, CancellationToken cancellationToken) =>
-        await db.Aliases
+    /// <summary>
+    /// For a slug with no page: 301 (query kept) to the page that lists it in `aliases` (a renamed page keeps its
+    /// old links), otherwise 404.
+    /// </summary>
+    public static async Task<IActionResult> MovedOrNotFoundAsync(this PageModel page, CareersDbContext db, string section, string slug, CancellationToken cancellationToken)
+    {
+        var current = await db.Aliases
             .Where(a => a.Section == section && a.OldSlug == slug)
-            .Select(a => "/" + section + "/" + a.Slug)
+            .Select(a => a.Slug)
             .FirstOrDefaultAsync(cancellationToken);
+        return current is null ? page.NotFound() : page.RedirectPermanent($"/{section}/{current}" + page.Request.QueryString);
+    }
 }

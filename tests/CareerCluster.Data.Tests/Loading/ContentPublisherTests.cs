@@ -175,7 +175,7 @@ public sealed class ContentPublisherTests : IDisposable
     }
 
     [Fact]
-    public async Task Old_databases_are_removed_keeping_the_live_one_and_one_before_it()
+    public async Task Retired_databases_are_kept_for_a_grace_period_then_removed()
     {
         var active = new ActiveContent();
         using var publisher = _harness.CreatePublisher(active);
@@ -183,13 +183,41 @@ public sealed class ContentPublisherTests : IDisposable
         {
             _harness.Tree.Write("clusters/us/care/aides.md", SampleContent.Role($"Aides {i}"));
             Assert.Equal(PublishOutcome.Built, (await publisher.PublishAsync()).Outcome);
-            await Task.Delay(20);
         }
 
+        // A request that began just before a swap may still open a retired file: nothing is deleted yet.
+        Assert.Equal(4, _harness.DataFiles().Count);
+
+        _harness.Clock.Now += TimeSpan.FromMinutes(1);
+        _harness.Tree.Write("clusters/us/care/aides.md", SampleContent.Role("Aides 4"));
+        Assert.Equal(PublishOutcome.Built, (await publisher.PublishAsync()).Outcome);
+
+        // The three long retired are gone; the live one and the one retired just now remain.
         var files = _harness.DataFiles();
         Assert.Equal(2, files.Count);
         Assert.Contains(files, f => active.Current!.ConnectionString.Contains(f, StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f.EndsWith(".building", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Databases_left_by_an_earlier_run_are_removed_at_once()
+    {
+        using (var earlier = _harness.CreatePublisher(new ActiveContent()))
+        {
+            await earlier.PublishAsync();
+            _harness.Tree.Write("clusters/us/care/aides.md", SampleContent.Role("Aides again"));
+            await earlier.PublishAsync();
+        }
+
+        Assert.Equal(2, _harness.DataFiles().Count);
+        _harness.Tree.Write("clusters/us/care/aides.md", SampleContent.Role("Aides for the new run"));
+
+        var active = new ActiveContent();
+        using var publisher = _harness.CreatePublisher(active);
+        Assert.Equal(PublishOutcome.Built, (await publisher.PublishAsync()).Outcome);
+
+        var file = Assert.Single(_harness.DataFiles());
+        Assert.Contains(file, active.Current!.ConnectionString, StringComparison.Ordinal);
     }
 
     [Fact]

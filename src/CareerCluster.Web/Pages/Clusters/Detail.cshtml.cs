@@ -22,9 +22,7 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
         var cluster = await db.Clusters.FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
         if (cluster is null)
         {
-            return await AliasRedirects.FindAsync(db, "clusters", slug, cancellationToken) is { } moved
-                ? RedirectPermanent(moved)
-                : NotFound();
+            return await this.MovedOrNotFoundAsync(db, "clusters", slug, cancellationToken);
         }
 
         Cluster = cluster;

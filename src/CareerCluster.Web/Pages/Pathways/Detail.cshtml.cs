@@ -21,9 +21,7 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
         var pathway = await db.Pathways.Include(p => p.Cluster).FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         if (pathway is null)
         {
-            return await AliasRedirects.FindAsync(db, "pathways", slug, cancellationToken) is { } moved
-                ? RedirectPermanent(moved)
-                : NotFound();
+            return await this.MovedOrNotFoundAsync(db, "pathways", slug, cancellationToken);
         }
 
         Pathway = pathway;

@@ -26,9 +26,7 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
             .FirstOrDefaultAsync(r => r.Slug == slug, cancellationToken);
         if (role is null)
         {
-            return await AliasRedirects.FindAsync(db, "roles", slug, cancellationToken) is { } moved
-                ? RedirectPermanent(moved)
-                : NotFound();
+            return await this.MovedOrNotFoundAsync(db, "roles", slug, cancellationToken);
         }
 
         Role = role;
