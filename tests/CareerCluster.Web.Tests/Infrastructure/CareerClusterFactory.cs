@@ -74,11 +74,17 @@ public class CareerClusterFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Content.Dispose();
-        TempContentTree.DeleteDirectory(DataDirectory);
-        GC.SuppressFinalize(this);
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Content.Dispose();
+            TempContentTree.DeleteDirectory(DataDirectory);
+            GC.SuppressFinalize(this);
+        }
     }
 }
 
