@@ -80,6 +80,18 @@ public sealed class SecurityHeadersTests(CareerClusterFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Hsts_is_not_sent_to_localhost()
+    {
+        // The framework default this suite relies on above: documented here so a change to it is noticed.
+        var client = factory.CreateNoRedirectClient("https://localhost");
+
+        var response = await client.GetAsync(new Uri("/roles/nurses", UriKind.Relative));
+
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+        AssertHardened(response, "https://localhost");
+    }
+
+    [Fact]
     public async Task Hsts_is_never_sent_over_plain_http()
     {
         var client = factory.CreateNoRedirectClient("http://careers.example.org");
