@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using CareerCluster.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Display;
+
+namespace CareerCluster.Web.Tests.Hosting;
+
+/// <summary>Adds a Serilog sink through DI (the app reads sinks from services), to see what the app logs.</summary>
+public sealed class RequestLogFactory : CareerClusterFactory
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Information")];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(new QueueSink(Lines)));
+    }
+
+    /// <summary>Renders each event as the console does ({Message:lj}: strings without quotes).</summary>
+    private sealed class QueueSink(ConcurrentQueue<string> lines) : ILogEventSink
+    {
+        private readonly MessageTemplateTextFormatter _formatter = new("{Message:lj}", System.Globalization.CultureInfo.InvariantCulture);
+
+        public void Emit(LogEvent logEvent)
+        {
+            using var writer = new StringWriter();
+            _formatter.Format(logEvent, writer);
+            lines.Enqueue(writer.ToString());
+        }
+    }
+}
+
+/// <summary>
+/// Serilog's request logging writes through the process-wide static logger, which the most recently
+/// started host sets; so this class runs alone, with no other host starting meanwhile.
+/// </summary>
+[Collection(nameof(EnvironmentVariables))]
+public sealed partial class RequestLoggingTests(RequestLogFactory factory) : IClassFixture<RequestLogFactory>
+{
+    [GeneratedRegex(@"^GET /roles/nurses 200 \d+(\.\d)? ms$")]
+    private static partial Regex NursesLine();
+
+    [GeneratedRegex(@"^GET /roles/no-such-role 404 \d+(\.\d)? ms$")]
+    private static partial Regex NotFoundLine();
+
+    [Fact]
+    public async Task Each_request_is_one_line_with_method_path_status_and_elapsed_ms()
+    {
+        var client = factory.CreateNoRedirectClient();
+
+        await client.GetOkPageAsync("/roles/nurses");
+        await client.GetPageAsync("/roles/no-such-role");
+
+        await Poll.UntilAsync(() => Task.FromResult(factory.Lines.Any(l => NotFoundLine().IsMatch(l))), TimeSpan.FromSeconds(5),
+            "request log lines; got:\n" + string.Join("\n", factory.Lines));
+        Assert.Single(factory.Lines, l => NursesLine().IsMatch(l));
+        Assert.Single(factory.Lines, l => NotFoundLine().IsMatch(l));
+    }
+}
