@@ -26,38 +26,48 @@ public sealed class MarkdownRenderer
     /// <param name="firstLine">The file line the body starts on, so link lines point into the file.</param>
     public RenderedMarkdown Render(string markdown, int firstLine)
     {
+        // One parse serves both outputs: the plain text (for search) is rendered first, from the document
+        // exactly as parsed, which is what Markdown.ToPlainText does with a second parse.
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var plainText = Render(document, plain: true).Trim();
+
         var internalLinks = new List<InternalLink>();
-
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var node in document.Descendants())
         {
-            // The page template owns the only h1.
-            heading.Level = Math.Max(heading.Level, 2);
-        }
-
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            link.Url = Neutralise(link.Url);
-            if (link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            switch (node)
             {
-                internalLinks.Add(new InternalLink(url, firstLine + link.Line));
+                case HeadingBlock heading:
+                    // The page template owns the only h1.
+                    heading.Level = Math.Max(heading.Level, 2);
+                    break;
+                case LinkInline link:
+                    link.Url = Neutralise(link.Url);
+                    if (link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+                    {
+                        internalLinks.Add(new InternalLink(url, firstLine + link.Line));
+                    }
+
+                    break;
+                case AutolinkInline autolink:
+                    autolink.Url = Neutralise(autolink.Url) ?? NeutralisedUrl;
+                    break;
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>())
-        {
-            autolink.Url = Neutralise(autolink.Url) ?? NeutralisedUrl;
-        }
-
-        var html = new StringWriter();
-        var renderer = new HtmlRenderer(html);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        return new RenderedMarkdown(html.ToString(), ToPlainText(markdown), internalLinks);
+        return new RenderedMarkdown(Render(document, plain: false), plainText, internalLinks);
     }
 
-    private string ToPlainText(string markdown) =>
-        Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+    private string Render(MarkdownDocument document, bool plain)
+    {
+        var writer = new StringWriter();
+        var renderer = plain
+            ? new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false }
+            : new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
 
     private static string? Neutralise(string? url)
     {

@@ -125,6 +125,29 @@ public sealed class PageConventionsTests(CareerClusterFactory factory) : IClassF
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/roles", "/roles", "All roles")]
+    [InlineData("/roles?region=UK", "/roles", "All roles")]
+    [InlineData("/crosswalk", "/crosswalk", "US and NHS compared")]
+    [InlineData("/search?q=nurse", "/search", "Search")]
+    [InlineData("/compare?roles=nurses,genetics", "/compare?roles=nurses,genetics", "Compare roles")]
+    public async Task Index_search_and_compare_pages_follow_the_same_conventions(string url, string canonicalPath, string crumb)
+    {
+        var page = await _client.GetOkPageAsync(url);
+
+        Assert.Equal("en", page.Document.DocumentElement.GetAttribute("lang"));
+        Assert.False(string.IsNullOrWhiteSpace(page.H1));
+        Assert.False(string.IsNullOrWhiteSpace(page.Document.QuerySelector("head > title")?.TextContent));
+        Assert.False(string.IsNullOrWhiteSpace(page.Meta("description")));
+        Assert.Equal(Origin + canonicalPath, page.Canonical);
+        Assert.Equal(page.Canonical, page.Meta("og:url"));
+        Assert.False(string.IsNullOrWhiteSpace(page.Meta("og:title")));
+        Assert.Equal("summary", page.Meta("twitter:card"));
+        var links = page.Document.QuerySelectorAll("nav.breadcrumbs ol > li > a").ToList();
+        Assert.Equal(["Home", crumb], links.Select(a => a.TextContent.Trim()));
+        Assert.Contains(JsonLd(page), j => j.GetProperty("@type").GetString() == "BreadcrumbList");
+    }
+
     internal static List<JsonElement> JsonLd(Page page) =>
         page.Document.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => JsonDocument.Parse(s.TextContent).RootElement.Clone())
