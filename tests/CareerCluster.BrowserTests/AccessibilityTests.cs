@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace CareerCluster.BrowserTests;
 
-[Collection(SiteTests.Name)]
+[Collection(AxeTests.Name)]
 public sealed class AccessibilityTests(SiteFixture site)
 {
     private static readonly List<string> Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];

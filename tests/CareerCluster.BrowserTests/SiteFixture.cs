@@ -1,197 +1,79 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CareerCluster.BrowserTests;
 
 /// <summary>
-/// One app on a real Kestrel port and one Debian Chromium for the whole run. The app reads a
-/// temporary copy of the repository's content and builds its SQLite file in the same temp folder.
+/// The fixture of every browser test collection. They all share one <see cref="Site"/> (one app, one
+/// Chromium), started by the first collection and stopped by the last, so collections can run in
+/// parallel without a second server. If the site cannot start, every test fails with the reason.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
-    public const string DefaultChromiumPath = "/usr/bin/chromium";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static Task<Site>? _shared;
+    private static int _users;
+    private Site? _site;
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-    ];
+    public Uri BaseUrl => Current.BaseUrl;
 
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "careercluster-browser-" + Guid.NewGuid().ToString("N"));
-    private KestrelFactory? _factory;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : DefaultChromiumPath;
-
-    public Uri BaseUrl { get; private set; } = null!;
-
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
-
-    public string ArtifactsDirectory { get; } = Path.Combine(FindRepositoryRoot(), "artifacts");
+    private Site Current => _site ?? throw new InvalidOperationException("The site has not started.");
 
     public async Task InitializeAsync()
     {
-        // Start the browser first: without it nothing here can run, and the message must say why.
-        _playwright = await Playwright.CreateAsync();
-        var chromium = ChromiumPath;
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException(
-                $"Chromium was not found at '{chromium}'. Install Debian's Chromium (apt-get install -y chromium) or set CHROMIUM_PATH. "
-                + "The browser tests never download a browser and never skip.");
-        }
-
+        Task<Site> shared;
+        await Gate.WaitAsync();
         try
         {
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args = ChromiumArgs,
-                Timeout = 60_000,
-            });
+            _users++;
+            shared = _shared ??= Site.StartAsync();
         }
-        catch (PlaywrightException ex)
+        finally
         {
-            throw new InvalidOperationException($"Chromium at '{chromium}' could not be started (CI={Environment.GetEnvironmentVariable("CI") ?? "unset"}): {ex.Message}", ex);
+            Gate.Release();
         }
 
-        var content = Path.Combine(_work, "content");
-        CopyDirectory(Path.Combine(RepositoryRoot, "content"), content);
-        _factory = new KestrelFactory(content, Path.Combine(_work, "careers.db"));
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("Kestrel reported no addresses.");
-        var address = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal));
-        BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
-
-        // Start-up loads the content in the background; wait until the site is ready.
-        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    break;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"The app at {BaseUrl} was not ready within 60 s.");
-            }
-
-            await Task.Delay(200);
-        }
-    }
-
-    public Uri Url(string path) => new(BaseUrl, path);
-
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            JavaScriptEnabled = javaScript,
-            ColorScheme = colorScheme,
-            BaseURL = BaseUrl.ToString(),
-            ReducedMotion = ReducedMotion.Reduce,
-        });
-        context.SetDefaultTimeout(15_000);
-        return context;
-    }
-
-    public string Artifact(params string[] parts)
-    {
-        var path = Path.Combine([ArtifactsDirectory, .. parts]);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return path;
+        _site = await shared;
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-
+        Task<Site>? last = null;
+        await Gate.WaitAsync();
         try
         {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CareerCluster.sln")))
+            if (--_users == 0)
             {
-                return dir.FullName;
+                last = _shared;
+                _shared = null;
             }
         }
-
-        throw new InvalidOperationException($"CareerCluster.sln not found above {AppContext.BaseDirectory}.");
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        finally
         {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            Gate.Release();
+        }
+
+        if (last is { IsCompletedSuccessfully: true })
+        {
+            await (await last).DisposeAsync();
         }
     }
 
-    private sealed class KestrelFactory(string contentPath, string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            // Outside Development the build's static web assets (wwwroot) are only mapped when asked for.
-            builder.UseStaticWebAssets();
-            builder.UseSetting("Content:Path", contentPath);
-            builder.UseSetting("Content:Watch", "false");
-            builder.UseSetting("ConnectionStrings:Careers", $"Data Source={databasePath}");
-            builder.UseSetting("RateLimiting:SearchPermitsPerMinute", "100000");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");
-            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
-        }
-    }
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
+        => Current.NewContextAsync(width, height, javaScript, colorScheme);
+
+    public string Artifact(params string[] parts) => Site.Artifact(parts);
 }
 
+/// <summary>Browser tests other than the axe scans.</summary>
 [CollectionDefinition(Name)]
 public sealed class SiteTests : ICollectionFixture<SiteFixture>
 {
     public const string Name = "site";
+}
+
+/// <summary>The axe scans: a collection of their own, so they run in parallel with the rest.</summary>
+[CollectionDefinition(Name)]
+public sealed class AxeTests : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "axe";
 }
