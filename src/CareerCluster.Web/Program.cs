@@ -35,6 +35,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<CanonicalUrlMiddleware>();
 app.UseResponseCompression();
+app.UseRenderedPageCache();
 app.UseRouting();
 app.UseRateLimiter();
 app.UsePageCaching();

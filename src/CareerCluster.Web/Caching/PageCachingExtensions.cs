@@ -28,6 +28,7 @@ public static class PageCachingExtensions
                     return new KeyValuePair<string, string>("content", $"{active.Current?.Hash}:{active.LastFailure.Count}");
                 }));
         });
+        builder.Services.AddSingleton<RenderedPageCache>();
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -46,7 +47,24 @@ public static class PageCachingExtensions
         var store = app.Services.GetRequiredService<IOutputCacheStore>();
         active.Changed += (_, _) => _ = store.EvictByTagAsync(ContentTag, CancellationToken.None).AsTask();
         app.UseOutputCache();
+        // Lets RenderedPageCacheMiddleware (further out) see whether the output cache stored this response.
+        app.Use((context, next) =>
+        {
+            context.Items[RenderedPageCache.OutputCacheContextItem] = context.Features.Get<IOutputCacheFeature>()?.Context;
+            return next(context);
+        });
         app.UseMiddleware<PageValidatorsMiddleware>();
+        return app;
+    }
+
+    /// <summary>
+    /// Answers repeat requests for pages from <see cref="RenderedPageCache"/> before routing: goes after
+    /// canonical redirects and response compression (which still apply), before routing and the rate limiter.
+    /// </summary>
+    public static WebApplication UseRenderedPageCache(this WebApplication app)
+    {
+        app.Services.GetRequiredService<RenderedPageCache>();
+        app.UseMiddleware<RenderedPageCacheMiddleware>();
         return app;
     }
 }

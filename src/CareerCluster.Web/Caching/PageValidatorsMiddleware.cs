@@ -72,6 +72,6 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, IOptions<Page
         }
     }
 
-    private static bool IsStaticAsset(PathString path) =>
+    internal static bool IsStaticAsset(PathString path) =>
         Path.HasExtension(path.Value) && !path.Value!.EndsWith(".xml", StringComparison.Ordinal) && !path.Value.EndsWith(".txt", StringComparison.Ordinal);
 }
