@@ -6,7 +6,7 @@ namespace CareerCluster.Web.Hosting;
 /// Loads content before the server accepts requests (IHostedLifecycleService.StartingAsync runs before
 /// any StartAsync), so no request ever meets an empty site. With no good content the app refuses to start.
 /// </summary>
-public sealed class ContentStartupService(ContentPublisher publisher, ActiveContent active) : IHostedLifecycleService
+public sealed class ContentStartupService(ContentPublisher publisher, ActiveContent active, IServiceScopeFactory scopes) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +17,23 @@ public sealed class ContentStartupService(ContentPublisher publisher, ActiveCont
             throw new InvalidOperationException(
                 "No good content to serve, so the site will not start. Fix these and start again:"
                 + Environment.NewLine + string.Join(Environment.NewLine, errors));
+        }
+
+        // While the server finishes starting (one core is busy with that), build the EF Core model and
+        // compile the home page's query on the other, so the first request does not pay for them.
+        _ = Task.Run(WarmUpAsync, CancellationToken.None);
+    }
+
+    private async Task WarmUpAsync()
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            await new Pages.IndexModel(scope.ServiceProvider.GetRequiredService<Data.CareersDbContext>()).OnGetAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Only a head start: the first request does the same work if this could not.
         }
     }
 
