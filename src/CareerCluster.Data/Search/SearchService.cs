@@ -34,7 +34,10 @@ public sealed class SearchService(CareersDbContext db)
             var counts = new Dictionary<string, int>();
             await using (var count = connection.CreateCommand())
             {
-                count.CommandText = $"SELECT kind, count(*) FROM {SearchIndex.Table} WHERE {SearchIndex.Table} MATCH $match GROUP BY kind";
+                // Kinds by rowid range: one pass over the index alone, not a read of every matching row's kind.
+                // CROSS JOIN keeps the full-text match as the outer (single) scan.
+                count.CommandText = $"SELECT k.kind, count(*) FROM {SearchIndex.Table} s CROSS JOIN {SearchIndex.KindsTable} k "
+                    + $"WHERE s.rowid BETWEEN k.first AND k.last AND s.{SearchIndex.Table} MATCH $match GROUP BY k.kind";
                 count.Parameters.AddWithValue("$match", match);
                 await using var reader = await count.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
