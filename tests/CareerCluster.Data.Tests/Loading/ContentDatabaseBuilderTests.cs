@@ -28,7 +28,11 @@ public sealed class ContentDatabaseBuilderTests : IDisposable
     public async Task Builds_every_row_of_a_small_site()
     {
         SampleContent.WriteMinimalSite(_harness.Tree);
-        _harness.Tree.Write("clusters/us/care/aides.md", SampleContent.Role("Aides", ["order: 2", "aliases:", "  - helpers", "  - care-aides"]));
+        _harness.Tree.Write("clusters/us/care/aides.md", SampleContent.Page(
+            ["title: \"Aides\"", "summary: \"Aides help.\"", "order: 2", "aliases:", "  - helpers", "  - care-aides", "education: \"On the job.\"",
+             "skills: [Patience, \"Care & kindness\"]", "work_settings: [Wards, \"Care homes\"]", "last_reviewed: 2026-05-05",
+             "sources:", "  - name: \"First source\"", "    url: \"https://example.org/first\"", "  - name: \"Second source\""],
+            "Aides <b>help</b> on [wards](/roles/nurses)."));
         _harness.Tree.Write("clusters/us/care/_index.md", SampleContent.Pathway("Care", ["order: 1", "aliases: [caring]", "education: \"A course.\"", "skills: [Kindness]", "work_settings: [Wards]"]));
         var site = _harness.LoadSite();
 
@@ -58,7 +62,16 @@ public sealed class ContentDatabaseBuilderTests : IDisposable
         Assert.Equal(1, nurses.SortOrder);
         Assert.Equal(new DateOnly(2026, 6, 1), nurses.LastReviewed);
         Assert.Contains("<p>Body of Nurses.</p>", nurses.BodyHtml, StringComparison.Ordinal);
-        Assert.Null(roles.Single(r => r.Slug == "aides").MedianPayAmount);
+        var aides = roles.Single(r => r.Slug == "aides");
+        Assert.Null(aides.MedianPayAmount);
+        Assert.Equal("Aides help.", aides.Summary);
+        Assert.Equal("On the job.", aides.Education);
+        Assert.Equal(["Patience", "Care & kindness"], aides.Skills);
+        Assert.Equal(["Wards", "Care homes"], aides.WorkSettings);
+        Assert.Equal(new DateOnly(2026, 5, 5), aides.LastReviewed);
+        Assert.Equal(2, aides.SortOrder);
+        Assert.Equal([("First source", "https://example.org/first"), ("Second source", (string?)null)], aides.Sources.Select(x => (x.Name, x.Url)));
+        Assert.Equal("<p>Aides &lt;b&gt;help&lt;/b&gt; on <a href=\"/roles/nurses\">wards</a>.</p>", aides.BodyHtml.Trim());
 
         // genetics lists nurses; the link is stored both ways.
         var links = await db.RoleLinks
