@@ -30,7 +30,9 @@ public static class CommandLine
         var result = services.GetRequiredService<ContentTreeLoader>().Load(contentPath);
 
         var annotate = string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
-        var annotationPrefix = Path.GetRelativePath(Directory.GetCurrentDirectory(), contentPath).Replace('\\', '/');
+        // Annotations name files from the repository root, where GitHub looks for them.
+        var annotationBase = ContentLocator.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var annotationPrefix = Path.GetRelativePath(annotationBase, contentPath).Replace('\\', '/');
         foreach (var diagnostic in result.Diagnostics)
         {
             output.WriteLine(diagnostic.ToString());

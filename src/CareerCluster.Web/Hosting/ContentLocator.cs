@@ -5,26 +5,40 @@ public static class ContentLocator
 {
     private const string SolutionFile = "CareerCluster.sln";
 
-    /// <summary>The repository's content/ when run from a clone; otherwise content/ beside the app.</summary>
+    /// <summary>
+    /// A configured folder (relative paths from the content root, else from the repository root, because
+    /// `dotnet run --project` starts the app in the project folder); by default the repository's content/
+    /// when run from a clone, otherwise content/ beside the app.
+    /// </summary>
     public static string ResolveContentPath(string? configured, string contentRoot)
     {
+        var repository = RepositoryRoot(contentRoot);
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return Path.GetFullPath(configured, contentRoot);
+            var fromContentRoot = Path.GetFullPath(configured, contentRoot);
+            return Directory.Exists(fromContentRoot) || Path.IsPathRooted(configured) || repository is null
+                ? fromContentRoot
+                : Path.GetFullPath(configured, repository);
         }
 
+        return Path.Combine(repository ?? contentRoot, "content");
+    }
+
+    /// <summary>The clone this app runs from (the folder holding CareerCluster.sln and content/), if any.</summary>
+    public static string? RepositoryRoot(string contentRoot)
+    {
         foreach (var start in new[] { contentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(Path.Combine(dir.FullName, SolutionFile)) && Directory.Exists(Path.Combine(dir.FullName, "content")))
                 {
-                    return Path.Combine(dir.FullName, "content");
+                    return dir.FullName;
                 }
             }
         }
 
-        return Path.Combine(contentRoot, "content");
+        return null;
     }
 
     /// <summary>The database file named by a SQLite connection string, relative paths taken from the content root.</summary>
