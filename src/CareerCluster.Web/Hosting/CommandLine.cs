@@ -31,7 +31,7 @@ public static class CommandLine
 
         var annotate = string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
         // Annotations name files from the repository root, where GitHub looks for them.
-        var annotationBase = ContentLocator.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var annotationBase = ContentLocator.EnclosingRepository(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         var annotationPrefix = Path.GetRelativePath(annotationBase, contentPath).Replace('\\', '/');
         foreach (var diagnostic in result.Diagnostics)
         {

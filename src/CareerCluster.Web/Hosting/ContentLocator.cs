@@ -25,16 +25,19 @@ public static class ContentLocator
     }
 
     /// <summary>The clone this app runs from (the folder holding CareerCluster.sln and content/), if any.</summary>
-    public static string? RepositoryRoot(string contentRoot)
+    public static string? RepositoryRoot(string contentRoot) =>
+        new[] { contentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory }
+            .Select(EnclosingRepository)
+            .FirstOrDefault(root => root is not null);
+
+    /// <summary>The clone that contains this folder, if any.</summary>
+    public static string? EnclosingRepository(string folder)
     {
-        foreach (var start in new[] { contentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, SolutionFile)) && Directory.Exists(Path.Combine(dir.FullName, "content")))
             {
-                if (File.Exists(Path.Combine(dir.FullName, SolutionFile)) && Directory.Exists(Path.Combine(dir.FullName, "content")))
-                {
-                    return dir.FullName;
-                }
+                return dir.FullName;
             }
         }
 
