@@ -10,26 +10,8 @@ set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/careercluster-smoke.XXXXXX")"
-app_pid=""
-
-cleanup() {
-  local rc=$?
-  if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid" 2>/dev/null || true
-    # Give Kestrel a few seconds to shut down cleanly before forcing it.
-    for _ in $(seq 1 50); do
-      kill -0 "$app_pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -9 "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=lib/app-process.sh
+source "$repo_root/scripts/lib/app-process.sh"
 
 fail() {
   echo "smoke test FAILED: $*" >&2
