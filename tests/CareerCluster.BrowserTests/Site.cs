@@ -70,7 +70,8 @@ public sealed class Site : IAsyncDisposable
             BaseURL = BaseUrl.ToString(),
             ReducedMotion = ReducedMotion.Reduce,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: a loaded 2-core CI machine once took over 15 s for one navigation; a real hang still fails.
+        context.SetDefaultTimeout(45_000);
         return context;
     }
 
