@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace CareerCluster.BrowserTests;
 
 [Collection(SiteTests.Name)]
@@ -18,9 +20,24 @@ public sealed class NoScriptTests(SiteFixture site)
         // Follow the first site link in main (the header's links are the same on every page).
         var link = page.Locator("main a[href^='/']:visible").First;
         var href = await link.GetAttributeAsync("href");
+        // Wait for the navigation to commit, registered before the click, then for the new document:
+        // waiting for "load" after the fact could miss an event that had already fired.
+        Func<string, bool> arrived = url => new Uri(url).PathAndQuery == href || new Uri(url).PathAndQuery.StartsWith(href!.Split('#')[0], StringComparison.Ordinal);
+        var navigated = page.WaitForURLAsync(arrived, new() { WaitUntil = WaitUntilState.Commit, Timeout = 15_000 });
         await link.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == href || new Uri(url).PathAndQuery.StartsWith(href!.Split('#')[0], StringComparison.Ordinal));
-        await page.WaitForLoadStateAsync();
+        try
+        {
+            await navigated;
+        }
+        catch (TimeoutException)
+        {
+            // Seen rarely on /roles in a loaded run: the click registered but no navigation started (not
+            // reproduced by hand). One more click; a link that really does not work still fails here.
+            navigated = page.WaitForURLAsync(arrived, new() { WaitUntil = WaitUntilState.Commit });
+            await link.ClickAsync();
+            await navigated;
+        }
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.True(await page.Locator("h1").CountAsync() == 1, $"{path}: following {href} gave a page without one h1 ({page.Url})");
     }
 }
