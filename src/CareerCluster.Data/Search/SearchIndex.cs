@@ -11,8 +11,15 @@ public static class SearchIndex
     public const string Table = "search_index";
 
     /// <summary>
-    /// The rowid range of each kind of page in the index (pages are inserted kind by kind), so counting
-    /// matches per kind reads only the full-text index, never the stored rows.
+    /// Titles and summaries alone, for ranking a broad word (one in thousands of pages) among the pages
+    /// about it: its matches here are far fewer, and short, so ranking them stays cheap.
+    /// </summary>
+    public const string KeysTable = "search_keys";
+
+    /// <summary>
+    /// The rowid range of each kind of page in the index (pages are inserted kind by kind, roles last), so
+    /// counting matches per kind reads only the full-text index, and the few clusters, pathways and
+    /// questions form one range that a single ranked query covers.
     /// </summary>
     public const string KindsTable = "search_kinds";
 
@@ -45,7 +52,7 @@ public static class SearchIndex
 
         var kinds = new List<(string Kind, long First, long Last)>();
         var next = 1L;
-        var pages = site.Clusters.Concat(site.Pathways).Concat(site.Roles).Concat(site.FaqEntries);
+        var pages = site.Clusters.Concat(site.Pathways).Concat(site.FaqEntries).Concat(site.Roles);
         foreach (var page in pages)
         {
             var kind = page.Kind.ToString();
@@ -66,6 +73,15 @@ public static class SearchIndex
         }
 
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}, rank) VALUES('hashsize', {DefaultHashSize})", cancellationToken);
+
+        await db.Database.ExecuteSqlRawAsync(
+            $"CREATE VIRTUAL TABLE {KeysTable} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, "
+            + "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4')",
+            cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO {KeysTable}({KeysTable}, rank) VALUES('rank', 'bm25(0.0, 0.0, 10.0, 4.0)')", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO {KeysTable} (rowid, kind, slug, title, summary) SELECT rowid, kind, slug, title, summary FROM {Table}", cancellationToken);
 
         await using var ranges = connection.CreateCommand();
         ranges.Transaction = insert.Transaction;

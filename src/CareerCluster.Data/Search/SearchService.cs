@@ -1,85 +1,256 @@
 using System.Net;
+using CareerCluster.Data.Loading;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CareerCluster.Data.Search;
 
-public sealed record SearchHit(string Kind, string Slug, string Title, string SnippetHtml, bool TitleMatch);
-
-public sealed record SearchResults(IReadOnlyList<string> Terms, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, int> CountsByKind)
+/// <summary>
+/// Full-text search over the FTS5 index: exact counts per kind, bm25 ranking with title matches first and
+/// highlighted snippets for the hits shown. The work per request is bounded whatever the reader types: one
+/// counting pass, one ranked query for the few clusters, pathways and questions, and one or two for roles.
+/// </summary>
+/// <remarks>
+/// Plain ADO.NET on pooled read-only connections rather than the DbContext: EF registers its SQL functions
+/// on every connection it opens, which costs more than a small search query, and the three independent
+/// parts of a search run side by side on connections of their own.
+/// </remarks>
+public sealed class SearchService(ActiveContent content, IOptions<SearchOptions> options)
 {
-    public int Total => CountsByKind.Values.Sum();
-}
-
-/// <summary>Full-text search over the FTS5 index: bm25 ranking with title matches first, highlighted snippets.</summary>
-public sealed class SearchService(CareersDbContext db)
-{
-    private const int MaxHits = 100;
+    private const string Role = "Role";
+    private const string Table = SearchIndex.Table;
     private const char MarkStart = '\u0001';
     private const char MarkEnd = '\u0002';
 
-    public async Task<SearchResults> SearchAsync(string? input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The summary's matching passage, else the skills and settings', else the body's. The body is the
+    /// costly column to tokenise, so it is only read when the short columns have no match (CASE is lazy).
+    /// </summary>
+    private const string Snippet =
+        $"CASE WHEN instr(highlight({Table}, 3, char(1), char(2)), char(1)) THEN snippet({Table}, 3, char(1), char(2), '…', 24) "
+        + $"WHEN instr(highlight({Table}, 5, char(1), char(2)), char(1)) THEN snippet({Table}, 5, char(1), char(2), '…', 24) "
+        + $"ELSE snippet({Table}, 4, char(1), char(2), '…', 24) END";
+
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        var terms = SearchQuery.Terms(input);
-        if (terms.Count == 0)
+        var allTerms = SearchQuery.Terms(request.Input);
+        if (allTerms.Count == 0)
         {
-            return new SearchResults(terms, [], new Dictionary<string, int>());
+            return SearchResults.Empty;
         }
 
-        var match = SearchQuery.ToMatchExpression(terms);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        var terms = SearchQuery.KeyTerms(allTerms);
+        var database = content.Require().ConnectionString;
+        var (allRanges, wholeWords) = Read(database, c => (KindRanges(c), IndexedWords(c, SearchQuery.WholeWordCandidates(terms))));
+        var ranges = allRanges.Where(r => request.OnlyKind is null || request.OnlyKind == r.Kind).ToList();
+        var found = await FindAsync(database, SearchQuery.ToMatchExpression(terms, wholeWords), ranges, request, cancellationToken);
+        var anyWord = false;
+        if (found.Counts.Values.Sum() == 0 && terms.Count > 1)
         {
-            var counts = new Dictionary<string, int>();
-            await using (var count = connection.CreateCommand())
-            {
-                // Kinds by rowid range: one pass over the index alone, not a read of every matching row's kind.
-                // CROSS JOIN keeps the full-text match as the outer (single) scan.
-                count.CommandText = $"SELECT k.kind, count(*) FROM {SearchIndex.Table} s CROSS JOIN {SearchIndex.KindsTable} k "
-                    + $"WHERE s.rowid BETWEEN k.first AND k.last AND s.{SearchIndex.Table} MATCH $match GROUP BY k.kind";
-                count.Parameters.AddWithValue("$match", match);
-                await using var reader = await count.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    counts[reader.GetString(0)] = reader.GetInt32(1);
-                }
-            }
-
-            var hits = new List<SearchHit>();
-            await using (var query = connection.CreateCommand())
-            {
-                query.CommandText =
-                    $"SELECT kind, slug, title, snippet({SearchIndex.Table}, 4, char(1), char(2), '…', 16), "
-                    + $"snippet({SearchIndex.Table}, 3, char(1), char(2), '…', 16), snippet({SearchIndex.Table}, 5, char(1), char(2), '…', 16) "
-                    + $"FROM {SearchIndex.Table} WHERE {SearchIndex.Table} MATCH $match ORDER BY rank LIMIT {MaxHits}";
-                query.Parameters.AddWithValue("$match", match);
-                await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var title = reader.GetString(2);
-                    hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), title, Highlight(BestSnippet(reader)), TitleMatches(title, terms)));
-                }
-            }
-
-            // bm25 already weights titles heavily; this makes "title matches first" a guarantee, not a tendency.
-            var ordered = hits.Select((hit, index) => (hit, index))
-                .OrderByDescending(x => x.hit.TitleMatch).ThenBy(x => x.index)
-                .Select(x => x.hit).ToList();
-            return new SearchResults(terms, ordered, counts);
+            found = await FindAsync(database, SearchQuery.ToAnyWordExpression(terms, wholeWords), ranges, request, cancellationToken);
+            anyWord = true;
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+
+        var kinds = ranges.Where(r => found.Counts[r.Kind] > 0)
+            .Select(r => new SearchKindResults(
+                r.Kind,
+                found.Counts[r.Kind],
+                TitleMatchesFirst(found.Hits.Where(h => h.Kind == r.Kind).Take(request.LimitFor(r.Kind)), terms),
+                r.Kind == Role && found.RolesNarrowed))
+            .ToList();
+        return new SearchResults(terms, allTerms.Except(terms).ToList(), anyWord, kinds);
     }
 
-    /// <summary>The body passage that matched, else the summary's, else skills and settings; a title-only hit shows the body's opening.</summary>
-    private static string BestSnippet(SqliteDataReader reader)
+    private sealed record KindRange(string Kind, long First, long Last);
+
+    private sealed record Found(Dictionary<string, int> Counts, List<SearchHit> Hits, bool RolesNarrowed);
+
+    private async Task<Found> FindAsync(string database, string match, List<KindRange> ranges, SearchRequest request, CancellationToken cancellationToken)
     {
-        var candidates = new[] { reader.GetString(3), reader.GetString(4), reader.GetString(5) };
-        return candidates.FirstOrDefault(c => c.Contains(MarkStart, StringComparison.Ordinal)) ?? candidates[0];
+        var others = ranges.Where(r => r.Kind != Role).ToList();
+        var roles = ranges.FirstOrDefault(r => r.Kind == Role);
+        var counting = Task.Run(() => Read(database, c => Count(c, match, ranges)), cancellationToken);
+        var ranking = others.Count == 0 ? Task.FromResult(new List<SearchHit>())
+            : Task.Run(() => Read(database, c => BestOthers(c, match, others.Min(r => r.First), others.Max(r => r.Last), request.LimitFor("Others"))), cancellationToken);
+        var rankingRoles = roles is null ? Task.FromResult((Hits: new List<SearchHit>(), Narrowed: false))
+            : Task.Run(() => Read(database, c => BestRoles(c, match, roles, request.LimitFor(Role), Math.Max(1, options.Value.CandidateLimit))), cancellationToken);
+        await Task.WhenAll(counting, ranking, rankingRoles);
+        var (roleHits, narrowed) = await rankingRoles;
+        return new Found(await counting, [.. await ranking, .. roleHits], narrowed);
     }
+
+    private static T Read<T>(string database, Func<SqliteConnection, T> query)
+    {
+        using var connection = new SqliteConnection(database);
+        connection.Open();
+        return query(connection);
+    }
+
+    /// <summary>The candidates that are words of the index (after stemming): a lookup of one list's first entry each.</summary>
+    private static HashSet<string> IndexedWords(SqliteConnection connection, IEnumerable<string> candidates)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT 1 FROM {Table} WHERE {Table} MATCH $word LIMIT 1";
+        var word = command.Parameters.Add("$word", SqliteType.Text);
+        foreach (var candidate in candidates)
+        {
+            word.Value = SearchQuery.Term(candidate, new HashSet<string> { candidate });
+            if (command.ExecuteScalar() is not null)
+            {
+                words.Add(candidate);
+            }
+        }
+
+        return words;
+    }
+
+    private static List<KindRange> KindRanges(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT kind, first, last FROM {SearchIndex.KindsTable} ORDER BY first";
+        var ranges = new List<KindRange>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ranges.Add(new KindRange(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+        }
+
+        return ranges;
+    }
+
+    /// <summary>Exact counts per kind in one pass over the matches, read from the full-text index alone.</summary>
+    private static Dictionary<string, int> Count(SqliteConnection connection, string match, List<KindRange> ranges)
+    {
+        var counts = ranges.ToDictionary(r => r.Kind, _ => 0, StringComparer.Ordinal);
+        if (ranges.Count == 0)
+        {
+            return counts;
+        }
+
+        using var command = connection.CreateCommand();
+        var columns = ranges.Select((_, i) => $"count(*) FILTER (WHERE rowid BETWEEN $first{i} AND $last{i})");
+        command.CommandText = $"SELECT {string.Join(", ", columns)} FROM {Table} WHERE {Table} MATCH $match";
+        command.Parameters.AddWithValue("$match", match);
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$first{i}", ranges[i].First);
+            command.Parameters.AddWithValue($"$last{i}", ranges[i].Last);
+        }
+
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            for (var i = 0; i < ranges.Count; i++)
+            {
+                counts[ranges[i].Kind] = reader.GetInt32(i);
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Roles with the words in their title or summary first, ranked with bm25 on the small titles-and-summaries
+    /// index, then roles that only mention them, ranked with bm25 on the full index. Each tier ranks at most
+    /// <see cref="SearchOptions.CandidateLimit"/> candidates (the first in index order when there are more: <c>Narrowed</c>).
+    /// </summary>
+    private static (List<SearchHit> Hits, bool Narrowed) BestRoles(SqliteConnection connection, string match, KindRange roles, int limit, int candidateLimit)
+    {
+        var keysEnd = CandidateRangeEnd(connection, SearchIndex.KeysTable, match, roles, candidateLimit);
+        var hits = Ranked(connection, SearchIndex.KeysTable, match, roles.First, keysEnd ?? roles.Last, limit);
+        if (hits.Count == limit)
+        {
+            return (hits, keysEnd is not null);
+        }
+
+        var end = CandidateRangeEnd(connection, Table, match, roles, candidateLimit);
+        var shown = hits.Select(h => h.Slug).ToHashSet(StringComparer.Ordinal);
+        hits.AddRange(Ranked(connection, Table, match, roles.First, end ?? roles.Last, limit + hits.Count).Where(h => !shown.Contains(h.Slug)).Take(limit - hits.Count));
+        return (hits, keysEnd is not null || end is not null);
+    }
+
+    /// <summary>
+    /// The best few clusters, pathways and questions of each kind (one range, as they are indexed before the
+    /// roles): ranked first without snippets, then snippets for the chosen ones only, since a snippet from a
+    /// long body costs more than ranking a few dozen pages.
+    /// </summary>
+    private static List<SearchHit> BestOthers(SqliteConnection connection, string match, long first, long last, int limitPerKind)
+    {
+        var chosen = new List<long>();
+        using (var ranking = connection.CreateCommand())
+        {
+            ranking.CommandText = $"SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY kind ORDER BY rank) AS place "
+                + $"FROM {Table} WHERE {Table} MATCH $match AND rowid BETWEEN $first AND $last) WHERE place <= $limit";
+            ranking.Parameters.AddWithValue("$match", match);
+            ranking.Parameters.AddWithValue("$first", first);
+            ranking.Parameters.AddWithValue("$last", last);
+            ranking.Parameters.AddWithValue("$limit", limitPerKind);
+            using var reader = ranking.ExecuteReader();
+            while (reader.Read())
+            {
+                chosen.Add(reader.GetInt64(0));
+            }
+        }
+
+        if (chosen.Count == 0)
+        {
+            return [];
+        }
+
+        // "+rowid" keeps the list a filter on the range scan: as an index constraint, FTS5 would look up each
+        // rowid in every matching term's list separately.
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT kind, slug, title, {Snippet} FROM {Table} WHERE {Table} MATCH $match AND rowid BETWEEN $first AND $last "
+            + $"AND +rowid IN ({string.Join(", ", chosen)}) ORDER BY rank";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$first", chosen.Min());
+        command.Parameters.AddWithValue("$last", chosen.Max());
+        return ReadHits(command);
+    }
+
+    /// <summary>The rowid of the candidateLimit-th match in the range; null when there are fewer, so all can be ranked.</summary>
+    private static long? CandidateRangeEnd(SqliteConnection connection, string table, string match, KindRange range, int candidateLimit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT rowid FROM {table} WHERE {table} MATCH $match AND rowid BETWEEN $first AND $last LIMIT 1 OFFSET $offset";
+        command.Parameters.AddWithValue("$offset", candidateLimit - 1);
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$first", range.First);
+        command.Parameters.AddWithValue("$last", range.Last);
+        return command.ExecuteScalar() as long?;
+    }
+
+    /// <summary>bm25 order within a rowid range of either index; snippets are made only for the rows returned.</summary>
+    private static List<SearchHit> Ranked(SqliteConnection connection, string table, string match, long first, long last, int limit)
+    {
+        using var command = connection.CreateCommand();
+        var snippet = table == Table ? Snippet : $"snippet({table}, 3, char(1), char(2), '…', 24)";
+        command.CommandText = $"SELECT kind, slug, title, {snippet} FROM {table} WHERE {table} MATCH $match AND rowid BETWEEN $first AND $last ORDER BY rank LIMIT $limit";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$first", first);
+        command.Parameters.AddWithValue("$last", last);
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadHits(command);
+    }
+
+    private static List<SearchHit> ReadHits(SqliteCommand command)
+    {
+        var hits = new List<SearchHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), Highlight(reader.GetString(3)), TitleMatch: false));
+        }
+
+        return hits;
+    }
+
+    /// <summary>bm25 already weights titles heavily; this makes "title matches first" a guarantee, not a tendency.</summary>
+    private static List<SearchHit> TitleMatchesFirst(IEnumerable<SearchHit> hits, IReadOnlyList<string> terms) =>
+        hits.Select(hit => hit with { TitleMatch = TitleMatches(hit.Title, terms) })
+            .OrderByDescending(hit => hit.TitleMatch)
+            .ToList();
 
     /// <summary>Escapes the snippet, then turns only our own marker characters into highlight markup.</summary>
     private static string Highlight(string snippet) =>
@@ -87,9 +258,12 @@ public sealed class SearchService(CareersDbContext db)
             .Replace(MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
             .Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
 
+    /// <summary>A title word starts with a searched word (a single letter must be the whole word), or the reverse for stems like "therapist"/"therapy".</summary>
     private static bool TitleMatches(string title, IReadOnlyList<string> terms)
     {
         var words = SearchQuery.Terms(title);
-        return terms.Any(term => words.Any(word => word.StartsWith(term, StringComparison.Ordinal) || term.StartsWith(word, StringComparison.Ordinal) && word.Length >= 4));
+        return terms.Any(term => words.Any(word =>
+            term.Length == 1 ? word == term
+                : word.StartsWith(term, StringComparison.Ordinal) || (term.StartsWith(word, StringComparison.Ordinal) && word.Length >= 4)));
     }
 }

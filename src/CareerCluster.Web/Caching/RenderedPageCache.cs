@@ -13,7 +13,9 @@ namespace CareerCluster.Web.Caching;
 /// Whole pages as the output cache stored them (status 200, headers, body), kept in front of routing so a
 /// repeat request for a page is answered without routing, rate-limiter and output-cache work: it is what
 /// an output-cache hit returns (the stored headers with the stored Date, plus Age), only cheaper.
-/// Emptied on every content load, like the output cache.
+/// Emptied on every content load, like the output cache. It holds plain page paths only: with query strings
+/// (filters, searches, or junk that anyone can append) it could be filled with one-off copies, leaving no room
+/// for the pages readers actually share; those stay with the output cache, which evicts.
 /// </summary>
 public sealed class RenderedPageCache
 {
@@ -63,7 +65,7 @@ public sealed class RenderedPageCache
         }
     }
 
-    internal readonly record struct PageKey(string Method, string Scheme, string Host, string PathBase, string Path, string Query);
+    internal readonly record struct PageKey(string Method, string Scheme, string Host, string PathBase, string Path);
 
     internal sealed record RenderedPage(long Generation, DateTimeOffset Created, DateTimeOffset Expires, KeyValuePair<string, StringValues>[] Headers, byte[] Body);
 }
@@ -78,6 +80,7 @@ public sealed class RenderedPageCacheMiddleware(RequestDelegate next, RenderedPa
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || request.QueryString.HasValue
             || PageValidatorsMiddleware.IsStaticAsset(request.Path)
             || request.Headers.ContainsKey(HeaderNames.Authorization)
             // Conditional requests (304 answers) stay with the output cache, which implements them.
@@ -90,8 +93,7 @@ public sealed class RenderedPageCacheMiddleware(RequestDelegate next, RenderedPa
             return;
         }
 
-        var key = new RenderedPageCache.PageKey(request.Method, request.Scheme, request.Host.Value ?? "", request.PathBase.Value ?? "",
-            request.Path.Value ?? "", request.QueryString.Value ?? "");
+        var key = new RenderedPageCache.PageKey(request.Method, request.Scheme, request.Host.Value ?? "", request.PathBase.Value ?? "", request.Path.Value ?? "");
         var generation = cache.Generation;
         if (cache.TryGet(key, generation, TimeProvider.System.GetUtcNow(), out var page))
         {

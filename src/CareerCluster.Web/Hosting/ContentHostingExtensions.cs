@@ -16,6 +16,7 @@ public static class ContentHostingExtensions
             options.DatabasePath = ContentLocator.ResolveDatabasePath(configuration.GetConnectionString("Careers"), contentRoot);
             options.IncludeDrafts = isDevelopment;
         });
+        builder.Services.Configure<CareerCluster.Data.Search.SearchOptions>(configuration.GetSection("Search"));
         builder.Services.AddHostedService<ContentStartupService>();
         if (configuration.GetValue("Content:Watch", isDevelopment))
         {

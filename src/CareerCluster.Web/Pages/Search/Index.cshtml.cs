@@ -10,22 +10,26 @@ namespace CareerCluster.Web.Pages.Search;
 [EnableRateLimiting(SecurityExtensions.SearchRateLimitPolicy)]
 public sealed class IndexModel(SearchService search, CareersDbContext db) : SitePageModel
 {
-    public sealed record KindGroup(string Kind, string Heading, int Count, IReadOnlyList<SearchHit> Hits, string Singular, string Plural)
+    public sealed record KindGroup(SearchKind Kind, SearchKindResults Results)
     {
-        public string CountText => $"{Count} {(Count == 1 ? Singular : Plural)}";
+        public string CountText => $"{Results.Count:N0} {(Results.Count == 1 ? Kind.Singular : Kind.Plural)}";
+
+        public bool HasMore => Results.Count > Results.Hits.Count;
     }
 
     public sealed record PopularLink(string Title, string Path);
 
     public string Query { get; private set; } = "";
     public bool TooLong { get; private set; }
+    public SearchKind? OnlyKind { get; private set; }
     public SearchResults? Results { get; private set; }
     public IReadOnlyList<KindGroup> Groups { get; private set; } = [];
     public IReadOnlyList<PopularLink> Popular { get; private set; } = [];
 
-    public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? q, string? kind, CancellationToken cancellationToken)
     {
         Query = q?.Trim() ?? "";
+        OnlyKind = SearchKind.FromParameter(kind);
         Meta = new PageMeta
         {
             Title = Query.Length == 0 ? "Search careers" : $"Search results for \u201c{Truncate(Query)}\u201d",
@@ -44,10 +48,11 @@ public sealed class IndexModel(SearchService search, CareersDbContext db) : Site
 
         if (Query.Length > 0)
         {
-            Results = await search.SearchAsync(Query, cancellationToken);
-            Groups = Kinds
-                .Select(k => new KindGroup(k.Kind, k.Heading, Results.CountsByKind.GetValueOrDefault(k.Kind), Results.Hits.Where(h => h.Kind == k.Kind).ToList(), k.Singular, k.Plural))
-                .Where(g => g.Count > 0)
+            Results = await search.SearchAsync(new SearchRequest(Query, OnlyKind?.Kind), cancellationToken);
+            Groups = SearchKind.All
+                .Select(k => (Kind: k, Results: Results.Kinds.FirstOrDefault(r => r.Kind == k.Kind)))
+                .Where(g => g.Results is { Count: > 0 })
+                .Select(g => new KindGroup(g.Kind, g.Results!))
                 .ToList();
         }
 
@@ -59,6 +64,10 @@ public sealed class IndexModel(SearchService search, CareersDbContext db) : Site
         }
     }
 
+    public string MoreLink(KindGroup group) => $"/search?q={Uri.EscapeDataString(Query)}&kind={group.Kind.Parameter}";
+
+    public string AllKindsLink => $"/search?q={Uri.EscapeDataString(Query)}";
+
     public static string PathFor(SearchHit hit) => hit.Kind switch
     {
         "Role" => $"/roles/{hit.Slug}",
@@ -66,14 +75,6 @@ public sealed class IndexModel(SearchService search, CareersDbContext db) : Site
         "Cluster" => $"/clusters/{hit.Slug}",
         _ => $"/faq#{hit.Slug}",
     };
-
-    private static readonly (string Kind, string Heading, string Singular, string Plural)[] Kinds =
-    [
-        ("Role", "Roles", "role", "roles"),
-        ("Pathway", "Pathways and areas", "pathway or area", "pathways and areas"),
-        ("Cluster", "Career systems", "career system", "career systems"),
-        ("Faq", "Questions", "question", "questions"),
-    ];
 
     private static string Truncate(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

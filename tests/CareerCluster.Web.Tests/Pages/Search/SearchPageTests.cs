@@ -152,4 +152,54 @@ public sealed class SearchPageTests(CareerClusterFactory factory) : IClassFixtur
         Assert.NotNull(input);
         Assert.NotNull(page.Document.QuerySelector($"label[for='{input.Id}']"));
     }
+
+    [Fact]
+    public async Task A_question_is_searched_by_its_subject_and_says_which_words_were_left_out()
+    {
+        var page = await _client.GetOkPageAsync("/search?q=" + Uri.EscapeDataString("What can I do without a degree?"));
+
+        Assert.Contains(Results(page, "faq"), r => r.Href == "/faq#what-qualifications-do-i-need");
+        var notices = page.Document.QuerySelectorAll("main p.notice").Select(p => Html.Squash(p.TextContent)).ToList();
+        Assert.Contains(notices, n => n.Contains("left out", StringComparison.Ordinal) && n.Contains("\u201cwhat\u201d", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task When_no_page_has_every_word_the_pages_with_some_of_them_are_shown_and_it_says_so()
+    {
+        var page = await _client.GetOkPageAsync("/search?q=sonographers+zzqxv");
+
+        Assert.Equal("/roles/sonographers", Results(page, "role")[0].Href);
+        Assert.Contains(page.Document.QuerySelectorAll("main p.notice"), p => p.TextContent.Contains("No page has all of those words", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_kind_with_more_matches_than_shown_links_to_all_of_that_kind()
+    {
+        var overview = await _client.GetOkPageAsync("/search?q=care");
+
+        var roles = Results(overview, "role");
+        Assert.Equal(20, roles.Count);
+        var more = overview.Document.QuerySelectorAll("section[aria-labelledby='results-role'] a")
+            .Single(a => a.TextContent.StartsWith("Show more roles", StringComparison.Ordinal));
+        Assert.Equal("/search?q=care&kind=role", more.GetAttribute("href"));
+
+        var onlyRoles = await _client.GetOkPageAsync(more.GetAttribute("href")!);
+
+        Assert.Equal(["Roles"], onlyRoles.Document.QuerySelectorAll("section.search-group h2").Select(h => h.FirstChild!.TextContent.Trim()));
+        Assert.True(Results(onlyRoles, "role").Count > 20);
+        Assert.Contains(onlyRoles.Document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/search?q=care");
+    }
+
+    [Theory]
+    [InlineData("kind=")]
+    [InlineData("kind=roles")]
+    [InlineData("kind=%3Cscript%3E")]
+    [InlineData("kind=role%00")]
+    public async Task An_unknown_kind_shows_every_kind(string kind)
+    {
+        var page = await _client.GetOkPageAsync("/search?q=ultrasound&" + kind);
+
+        Assert.NotEmpty(Results(page, "role"));
+        Assert.NotEmpty(Results(page, "pathway"));
+    }
 }

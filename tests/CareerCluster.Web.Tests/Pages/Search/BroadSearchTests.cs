@@ -1,0 +1,35 @@
+using CareerCluster.Web.Tests.Infrastructure;
+
+namespace CareerCluster.Web.Tests.Pages.Search;
+
+/// <summary>A candidate limit small enough for the real content, so a broad word takes the bounded path.</summary>
+public sealed class BroadSearchFactory : CareerClusterFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Search:CandidateLimit", "3")];
+}
+
+public sealed class BroadSearchTests(BroadSearchFactory factory) : IClassFixture<BroadSearchFactory>
+{
+    private readonly HttpClient _client = factory.CreateNoRedirectClient();
+
+    [Fact]
+    public async Task A_word_in_more_roles_than_are_ranked_says_so_and_still_counts_them_all()
+    {
+        var page = await _client.GetOkPageAsync("/search?q=care");
+
+        var section = page.Document.QuerySelector("section[aria-labelledby='results-role']")!;
+        Assert.Equal("Roles (21)", Html.Squash(section.QuerySelector("h2")!.TextContent));
+        Assert.Contains("too many to rank them all", section.QuerySelector("p.notice")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(section.QuerySelectorAll("ol.search-results li"));
+    }
+
+    [Fact]
+    public async Task A_narrow_word_is_ranked_in_full_with_no_notice()
+    {
+        var page = await _client.GetOkPageAsync("/search?q=sonographers");
+
+        var section = page.Document.QuerySelector("section[aria-labelledby='results-role']")!;
+        Assert.Null(section.QuerySelector("p.notice"));
+        Assert.Equal("/roles/sonographers", section.QuerySelector("ol.search-results h3 a")!.GetAttribute("href"));
+    }
+}
