@@ -15,6 +15,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActiveContent>();
         services.AddSingleton<ContentDatabaseBuilder>();
         services.AddSingleton<ContentPublisher>();
+        services.AddSingleton<Overview.SiteOverviewSource>();
         services.AddOptions<Search.SearchOptions>();
         services.AddScoped<Search.SearchService>();
         services.AddDbContext<CareersDbContext>((provider, options) => options

@@ -1,4 +1,6 @@
 using CareerCluster.Data.Loading;
+using CareerCluster.Data.Overview;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerCluster.Web.Hosting;
 
@@ -6,7 +8,8 @@ namespace CareerCluster.Web.Hosting;
 /// Loads content before the server accepts requests (IHostedLifecycleService.StartingAsync runs before
 /// any StartAsync), so no request ever meets an empty site. With no good content the app refuses to start.
 /// </summary>
-public sealed class ContentStartupService(ContentPublisher publisher, ActiveContent active, IServiceScopeFactory scopes) : IHostedLifecycleService
+public sealed class ContentStartupService(ContentPublisher publisher, ActiveContent active, SiteOverviewSource overview, IServiceScopeFactory scopes)
+    : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -19,9 +22,19 @@ public sealed class ContentStartupService(ContentPublisher publisher, ActiveCont
                 + Environment.NewLine + string.Join(Environment.NewLine, errors));
         }
 
-        // While the server finishes starting (one core is busy with that), build the EF Core model and
-        // compile the home page's query on the other, so the first request does not pay for them.
+        // The home page reads only this (a few milliseconds), so it is ready before the server listens.
+        _ = overview.Current;
+    }
+
+    /// <summary>
+    /// Once the server listens, start EF Core and compile a first query in the background, so the first
+    /// page that uses it does not pay for all of that. Not sooner: on two cores it would slow the start
+    /// itself, which the home page (no EF Core) does not need.
+    /// </summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
         _ = Task.Run(WarmUpAsync, CancellationToken.None);
+        return Task.CompletedTask;
     }
 
     private async Task WarmUpAsync()
@@ -29,7 +42,8 @@ public sealed class ContentStartupService(ContentPublisher publisher, ActiveCont
         try
         {
             using var scope = scopes.CreateScope();
-            await new Pages.IndexModel(scope.ServiceProvider.GetRequiredService<Data.CareersDbContext>()).OnGetAsync(CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<Data.CareersDbContext>();
+            await db.Roles.OrderBy(r => r.Slug).Select(r => new { r.Slug, r.Title, Pathway = r.Pathway.Title }).FirstOrDefaultAsync();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -38,8 +52,6 @@ public sealed class ContentStartupService(ContentPublisher publisher, ActiveCont
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
