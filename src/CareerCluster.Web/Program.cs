@@ -37,6 +37,10 @@ app.UseMiddleware<CanonicalUrlMiddleware>();
 app.UseResponseCompression();
 app.UseRenderedPageCache();
 app.UseRouting();
+// Named here (the site has no sign-in) so they run after the rendered-page cache; left to the framework
+// they would run first, on every request.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.UsePageCaching();
 

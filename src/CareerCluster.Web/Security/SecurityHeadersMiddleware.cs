@@ -10,9 +10,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(() =>
+        // Static callback with the response as state: no closure to allocate on every request.
+        context.Response.OnStarting(static state =>
         {
-            var headers = context.Response.Headers;
+            var headers = ((HttpResponse)state).Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
@@ -23,7 +24,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.Remove("Server");
             headers.Remove("X-Powered-By");
             return Task.CompletedTask;
-        });
+        }, context.Response);
         return next(context);
     }
 }
