@@ -73,6 +73,11 @@ public sealed class RenderedPageCache
 /// <summary>Serves <see cref="RenderedPageCache"/> hits, and records what the output cache stores.</summary>
 public sealed class RenderedPageCacheMiddleware(RequestDelegate next, RenderedPageCache cache, IOptions<OutputCacheOptions> outputCacheOptions)
 {
+    private const string ServedItem = "CareerCluster.ServedFromRenderedPageCache";
+
+    /// <summary>Whether this response is a repeat served from memory (the request log keeps those quiet).</summary>
+    public static bool ServedFromCache(HttpContext context) => context.Items.ContainsKey(ServedItem);
+
     // The output cache's own clock is TimeProvider.System (its TimeProvider option is internal), so Age and expiry agree with it.
     private readonly OutputCacheOptions _options = outputCacheOptions.Value;
 
@@ -97,6 +102,7 @@ public sealed class RenderedPageCacheMiddleware(RequestDelegate next, RenderedPa
         var generation = cache.Generation;
         if (cache.TryGet(key, generation, TimeProvider.System.GetUtcNow(), out var page))
         {
+            context.Items[ServedItem] = true;
             await ServeAsync(context, page);
             return;
         }

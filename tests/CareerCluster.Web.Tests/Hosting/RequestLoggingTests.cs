@@ -63,4 +63,25 @@ public sealed partial class RequestLoggingTests(RequestLogFactory factory) : ICl
         Assert.Single(factory.Lines, l => NursesLine().IsMatch(l));
         Assert.Single(factory.Lines, l => NotFoundLine().IsMatch(l));
     }
+
+    [Fact]
+    public async Task Repeats_served_from_memory_and_probes_are_not_logged_at_the_default_level()
+    {
+        var client = factory.CreateNoRedirectClient();
+        await client.GetOkPageAsync("/faq");
+        await Poll.UntilAsync(() => Task.FromResult(factory.Lines.Any(l => l.StartsWith("GET /faq 200", StringComparison.Ordinal))), TimeSpan.FromSeconds(5),
+            "the first /faq line; got:\n" + string.Join("\n", factory.Lines));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.GetOkPageAsync("/faq");
+        }
+
+        await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        await client.GetPageAsync("/roles/still-no-such-role");
+        await Poll.UntilAsync(() => Task.FromResult(factory.Lines.Any(l => l.StartsWith("GET /roles/still-no-such-role 404", StringComparison.Ordinal))), TimeSpan.FromSeconds(5),
+            "the 404 line; got:\n" + string.Join("\n", factory.Lines));
+        Assert.Single(factory.Lines, l => l.StartsWith("GET /faq 200", StringComparison.Ordinal));
+        Assert.DoesNotContain(factory.Lines, l => l.StartsWith("GET /healthz", StringComparison.Ordinal));
+    }
 }
