@@ -4,7 +4,7 @@ namespace CareerCluster.Data.Search;
 /// <param name="OnlyKind">One kind alone (the reader asked for more of it), or null for an overview of every kind.</param>
 public sealed record SearchRequest(string? Input, string? OnlyKind = null)
 {
-    public const int OverviewRoles = 20;
+    public const int OverviewRoles = 10;
     public const int OverviewOthers = 5;
     public const int OneKind = 50;
 
@@ -16,10 +16,11 @@ public sealed record SearchRequest(string? Input, string? OnlyKind = null)
 public sealed record SearchHit(string Kind, string Slug, string Title, string SnippetHtml, bool TitleMatch);
 
 /// <summary>
-/// The matches of one kind of page: how many there are, and the best of them. <see cref="Narrowed"/> says
-/// there were too many to rank them all (see <see cref="SearchOptions.CandidateLimit"/>).
+/// The matches of one kind of page: how many there are (at least <see cref="Count"/> when
+/// <see cref="MoreThanCount"/>), and the best of them. <see cref="Narrowed"/> says there were too many to
+/// rank them all (see <see cref="SearchOptions.CandidateLimit"/>).
 /// </summary>
-public sealed record SearchKindResults(string Kind, int Count, IReadOnlyList<SearchHit> Hits, bool Narrowed);
+public sealed record SearchKindResults(string Kind, int Count, bool MoreThanCount, IReadOnlyList<SearchHit> Hits, bool Narrowed);
 
 /// <param name="Terms">The words searched for.</param>
 /// <param name="LeftOut">Question words dropped from the query ("what", "can", ...).</param>
@@ -30,4 +31,7 @@ public sealed record SearchResults(IReadOnlyList<string> Terms, IReadOnlyList<st
     public static readonly SearchResults Empty = new([], [], false, []);
 
     public int Total => Kinds.Sum(k => k.Count);
+
+    /// <summary>The total is a lower bound: some kind had more matches than were counted.</summary>
+    public bool MoreThanTotal => Kinds.Any(k => k.MoreThanCount);
 }

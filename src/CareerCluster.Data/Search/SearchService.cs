@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CareerCluster.Data.Search;
 
 /// <summary>
-/// Full-text search over the FTS5 index: exact counts per kind, bm25 ranking with title matches first and
-/// highlighted snippets for the hits shown. The work per request is bounded whatever the reader types: one
-/// counting pass, one ranked query for the few clusters, pathways and questions, and one or two for roles.
+/// Full-text search over the FTS5 index: counts per kind, bm25 ranking with title matches first and
+/// highlighted snippets for the hits shown. The work per request is bounded whatever the reader types:
+/// side by side, one pass that ranks and counts the few clusters, pathways and questions, a capped count
+/// of roles, and one or two ranked queries for roles.
 /// </summary>
 /// <remarks>
 /// Plain ADO.NET on pooled read-only connections rather than the DbContext: EF registers its SQL functions
@@ -51,10 +52,12 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
             anyWord = true;
         }
 
+        var countLimit = Math.Max(1, options.Value.CandidateLimit);
         var kinds = ranges.Where(r => found.Counts[r.Kind] > 0)
             .Select(r => new SearchKindResults(
                 r.Kind,
-                found.Counts[r.Kind],
+                Math.Min(found.Counts[r.Kind], countLimit),
+                found.Counts[r.Kind] > countLimit,
                 TitleMatchesFirst(found.Hits.Where(h => h.Kind == r.Kind).Take(request.LimitFor(r.Kind)), terms),
                 r.Kind == Role && found.RolesNarrowed))
             .ToList();
@@ -69,14 +72,17 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
     {
         var others = ranges.Where(r => r.Kind != Role).ToList();
         var roles = ranges.FirstOrDefault(r => r.Kind == Role);
-        var counting = Task.Run(() => Read(database, c => Count(c, match, ranges)), cancellationToken);
-        var ranking = others.Count == 0 ? Task.FromResult(new List<SearchHit>())
-            : Task.Run(() => Read(database, c => BestOthers(c, match, others.Min(r => r.First), others.Max(r => r.Last), request.LimitFor("Others"))), cancellationToken);
+        var limit = Math.Max(1, options.Value.CandidateLimit);
+        var ranking = others.Count == 0 ? Task.FromResult((Hits: new List<SearchHit>(), Counts: new Dictionary<string, int>()))
+            : Task.Run(() => Read(database, c => BestOthers(c, match, others, request.LimitFor("Others"))), cancellationToken);
+        var counting = roles is null ? Task.FromResult(0) : Task.Run(() => Read(database, c => CountRoles(c, match, roles, limit)), cancellationToken);
         var rankingRoles = roles is null ? Task.FromResult((Hits: new List<SearchHit>(), Narrowed: false))
-            : Task.Run(() => Read(database, c => BestRoles(c, match, roles, request.LimitFor(Role), Math.Max(1, options.Value.CandidateLimit))), cancellationToken);
+            : Task.Run(() => Read(database, c => BestRoles(c, match, roles, request.LimitFor(Role), limit)), cancellationToken);
         await Task.WhenAll(counting, ranking, rankingRoles);
+        var (otherHits, counts) = await ranking;
         var (roleHits, narrowed) = await rankingRoles;
-        return new Found(await counting, [.. await ranking, .. roleHits], narrowed);
+        var allCounts = ranges.ToDictionary(r => r.Kind, r => r.Kind == Role ? counting.Result : counts.GetValueOrDefault(r.Kind), StringComparer.Ordinal);
+        return new Found(allCounts, [.. otherHits, .. roleHits], narrowed);
     }
 
     private static T Read<T>(string database, Func<SqliteConnection, T> query)
@@ -119,35 +125,20 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
         return ranges;
     }
 
-    /// <summary>Exact counts per kind in one pass over the matches, read from the full-text index alone.</summary>
-    private static Dictionary<string, int> Count(SqliteConnection connection, string match, List<KindRange> ranges)
+    /// <summary>
+    /// Matching roles, read from the full-text index alone: exact up to <paramref name="countLimit"/>, and
+    /// countLimit + 1 beyond it ("more than 1,000"), since counting every role that mentions a broad word
+    /// costs milliseconds and tells a reader nothing the lower bound does not.
+    /// </summary>
+    private static int CountRoles(SqliteConnection connection, string match, KindRange roles, int countLimit)
     {
-        var counts = ranges.ToDictionary(r => r.Kind, _ => 0, StringComparer.Ordinal);
-        if (ranges.Count == 0)
-        {
-            return counts;
-        }
-
         using var command = connection.CreateCommand();
-        var columns = ranges.Select((_, i) => $"count(*) FILTER (WHERE rowid BETWEEN $first{i} AND $last{i})");
-        command.CommandText = $"SELECT {string.Join(", ", columns)} FROM {Table} WHERE {Table} MATCH $match";
+        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {Table} WHERE {Table} MATCH $match AND rowid BETWEEN $first AND $last LIMIT $limit)";
         command.Parameters.AddWithValue("$match", match);
-        for (var i = 0; i < ranges.Count; i++)
-        {
-            command.Parameters.AddWithValue($"$first{i}", ranges[i].First);
-            command.Parameters.AddWithValue($"$last{i}", ranges[i].Last);
-        }
-
-        using var reader = command.ExecuteReader();
-        if (reader.Read())
-        {
-            for (var i = 0; i < ranges.Count; i++)
-            {
-                counts[ranges[i].Kind] = reader.GetInt32(i);
-            }
-        }
-
-        return counts;
+        command.Parameters.AddWithValue("$first", roles.First);
+        command.Parameters.AddWithValue("$last", roles.Last);
+        command.Parameters.AddWithValue("$limit", countLimit + 1);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -171,31 +162,33 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
     }
 
     /// <summary>
-    /// The best few clusters, pathways and questions of each kind (one range, as they are indexed before the
-    /// roles): ranked first without snippets, then snippets for the chosen ones only, since a snippet from a
-    /// long body costs more than ranking a few dozen pages.
+    /// The best few clusters, pathways and questions of each kind, and how many of each match (one range, as
+    /// they are indexed before the roles): ranked and counted in one pass without snippets, then snippets
+    /// for the chosen ones only, since a snippet costs more than ranking a few dozen pages.
     /// </summary>
-    private static List<SearchHit> BestOthers(SqliteConnection connection, string match, long first, long last, int limitPerKind)
+    private static (List<SearchHit> Hits, Dictionary<string, int> Counts) BestOthers(SqliteConnection connection, string match, List<KindRange> others, int limitPerKind)
     {
         var chosen = new List<long>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var ranking = connection.CreateCommand())
         {
-            ranking.CommandText = $"SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY kind ORDER BY rank) AS place "
-                + $"FROM {Table} WHERE {Table} MATCH $match AND rowid BETWEEN $first AND $last) WHERE place <= $limit";
+            ranking.CommandText = "SELECT rowid, kind, total FROM (SELECT rowid, kind, row_number() OVER (PARTITION BY kind ORDER BY rank) AS place, "
+                + $"count(*) OVER (PARTITION BY kind) AS total FROM {Table} WHERE {Table} MATCH $match AND rowid BETWEEN $first AND $last) WHERE place <= $limit";
             ranking.Parameters.AddWithValue("$match", match);
-            ranking.Parameters.AddWithValue("$first", first);
-            ranking.Parameters.AddWithValue("$last", last);
+            ranking.Parameters.AddWithValue("$first", others.Min(r => r.First));
+            ranking.Parameters.AddWithValue("$last", others.Max(r => r.Last));
             ranking.Parameters.AddWithValue("$limit", limitPerKind);
             using var reader = ranking.ExecuteReader();
             while (reader.Read())
             {
                 chosen.Add(reader.GetInt64(0));
+                counts[reader.GetString(1)] = reader.GetInt32(2);
             }
         }
 
         if (chosen.Count == 0)
         {
-            return [];
+            return ([], counts);
         }
 
         // "+rowid" keeps the list a filter on the range scan: as an index constraint, FTS5 would look up each
@@ -206,7 +199,7 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$first", chosen.Min());
         command.Parameters.AddWithValue("$last", chosen.Max());
-        return ReadHits(command);
+        return (ReadHits(command), counts);
     }
 
     /// <summary>The rowid of the candidateLimit-th match in the range; null when there are fewer, so all can be ranked.</summary>

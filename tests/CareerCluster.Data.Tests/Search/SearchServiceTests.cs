@@ -50,7 +50,7 @@ public sealed class SearchServiceTests : IAsyncLifetime
         var results = await SearchAsync("microscope");
 
         var roles = Kind(results, "Role");
-        Assert.Equal(Roles, roles.Count);
+        Assert.Equal((Roles, false), (roles.Count, roles.MoreThanCount));
         Assert.Equal(SearchRequest.OverviewRoles, roles.Hits.Count);
         Assert.Equal(1, Kind(results, "Pathway").Count);
         Assert.Equal(Roles + 1, results.Total);
@@ -60,8 +60,9 @@ public sealed class SearchServiceTests : IAsyncLifetime
     [Fact]
     public async Task Roles_with_the_word_in_their_summary_come_before_roles_that_only_mention_it()
     {
-        var hits = Kind(await SearchAsync("microscope"), "Role").Hits;
+        var hits = Kind(await SearchAsync("microscope", onlyKind: "Role"), "Role").Hits;
 
+        Assert.Equal(Roles, hits.Count);
         var summaryMatches = Enumerable.Range(1, Roles).Count(i => i % 3 == 0);
         Assert.All(hits.Take(summaryMatches), h => Assert.Equal(0, int.Parse(h.Slug["role-".Length..], System.Globalization.CultureInfo.InvariantCulture) % 3));
         Assert.All(hits.Skip(summaryMatches), h => Assert.NotEqual(0, int.Parse(h.Slug["role-".Length..], System.Globalization.CultureInfo.InvariantCulture) % 3));
@@ -75,7 +76,7 @@ public sealed class SearchServiceTests : IAsyncLifetime
 
         var roles = Kind(results, "Role");
         Assert.True(roles.Narrowed);
-        Assert.Equal(Roles, roles.Count);
+        Assert.Equal((5, true), (roles.Count, roles.MoreThanCount));
         // Each tier (title or summary, then the rest) ranks at most 5 candidates.
         Assert.InRange(roles.Hits.Count, 5, 10);
         Assert.All(roles.Hits.Take(5), h => Assert.Contains("</mark> every day", h.SnippetHtml, StringComparison.Ordinal));

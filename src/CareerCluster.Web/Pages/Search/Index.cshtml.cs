@@ -12,9 +12,14 @@ public sealed class IndexModel(SearchService search, CareersDbContext db) : Site
 {
     public sealed record KindGroup(SearchKind Kind, SearchKindResults Results)
     {
-        public string CountText => $"{Results.Count:N0} {(Results.Count == 1 ? Kind.Singular : Kind.Plural)}";
+        /// <summary>"12", or "1,000+" when there were more matches than were counted.</summary>
+        public string ShortCount => Results.MoreThanCount ? $"{Results.Count:N0}+" : $"{Results.Count:N0}";
 
-        public bool HasMore => Results.Count > Results.Hits.Count;
+        public string CountText => Results.MoreThanCount
+            ? $"more than {Results.Count:N0} {Kind.Plural}"
+            : $"{Results.Count:N0} {(Results.Count == 1 ? Kind.Singular : Kind.Plural)}";
+
+        public bool HasMore => Results.MoreThanCount || Results.Count > Results.Hits.Count;
     }
 
     public sealed record PopularLink(string Title, string Path);

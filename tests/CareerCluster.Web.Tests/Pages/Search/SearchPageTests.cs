@@ -178,7 +178,7 @@ public sealed class SearchPageTests(CareerClusterFactory factory) : IClassFixtur
         var overview = await _client.GetOkPageAsync("/search?q=care");
 
         var roles = Results(overview, "role");
-        Assert.Equal(20, roles.Count);
+        Assert.Equal(CareerCluster.Data.Search.SearchRequest.OverviewRoles, roles.Count);
         var more = overview.Document.QuerySelectorAll("section[aria-labelledby='results-role'] a")
             .Single(a => a.TextContent.StartsWith("Show more roles", StringComparison.Ordinal));
         Assert.Equal("/search?q=care&kind=role", more.GetAttribute("href"));
@@ -186,7 +186,7 @@ public sealed class SearchPageTests(CareerClusterFactory factory) : IClassFixtur
         var onlyRoles = await _client.GetOkPageAsync(more.GetAttribute("href")!);
 
         Assert.Equal(["Roles"], onlyRoles.Document.QuerySelectorAll("section.search-group h2").Select(h => h.FirstChild!.TextContent.Trim()));
-        Assert.True(Results(onlyRoles, "role").Count > 20);
+        Assert.True(Results(onlyRoles, "role").Count > CareerCluster.Data.Search.SearchRequest.OverviewRoles);
         Assert.Contains(onlyRoles.Document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/search?q=care");
     }
 
