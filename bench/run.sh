@@ -109,6 +109,7 @@ for i in $(seq 1 "$build_runs"); do
 done
 hugo_pages="$(find "$run/hugo-public" -name index.html | wc -l)"
 our_line="$(grep -E '^Built ' "$run/timed.log" | tail -n 1)"
+our_line="${our_line//$repo\//}"
 hugo_wall="$(printf '%s\n' "${hugo_walls[@]}" | median)"
 hugo_peak="$(printf '%s\n' "${hugo_peaks[@]}" | sort -n | tail -n 1)"
 our_wall="$(printf '%s\n' "${our_walls[@]}" | median)"
