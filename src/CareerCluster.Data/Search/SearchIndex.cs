@@ -23,14 +23,16 @@ public static class SearchIndex
     /// </summary>
     public const string KindsTable = "search_kinds";
 
+    /// <summary>Both tables tokenise alike, so one query means the same words in each.</summary>
+    private const string Tokenizer = "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4'";
+
     private const int BuildHashSize = 32 * 1024 * 1024;
     private const int DefaultHashSize = 1024 * 1024;
 
     public static async Task CreateAsync(CareersDbContext db, ContentSite site, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync(
-            $"CREATE VIRTUAL TABLE {Table} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, body, extra, "
-            + "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4')",
+            $"CREATE VIRTUAL TABLE {Table} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, body, extra, {Tokenizer})",
             cancellationToken);
         // Title hits outrank summary hits, which outrank body hits (columns: kind, slug, title, summary, body, extra).
         await db.Database.ExecuteSqlRawAsync(
@@ -75,8 +77,7 @@ public static class SearchIndex
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}, rank) VALUES('hashsize', {DefaultHashSize})", cancellationToken);
 
         await db.Database.ExecuteSqlRawAsync(
-            $"CREATE VIRTUAL TABLE {KeysTable} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, "
-            + "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4')",
+            $"CREATE VIRTUAL TABLE {KeysTable} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, {Tokenizer})",
             cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
             $"INSERT INTO {KeysTable}({KeysTable}, rank) VALUES('rank', 'bm25(0.0, 0.0, 10.0, 4.0)')", cancellationToken);
