@@ -52,17 +52,18 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
             anyWord = true;
         }
 
-        var countLimit = Math.Max(1, options.Value.CandidateLimit);
         var kinds = ranges.Where(r => found.Counts[r.Kind] > 0)
             .Select(r => new SearchKindResults(
                 r.Kind,
-                Math.Min(found.Counts[r.Kind], countLimit),
-                found.Counts[r.Kind] > countLimit,
+                r.Kind == Role ? Math.Min(found.Counts[r.Kind], CandidateLimit) : found.Counts[r.Kind],
+                r.Kind == Role && found.Counts[r.Kind] > CandidateLimit,
                 TitleMatchesFirst(found.Hits.Where(h => h.Kind == r.Kind).Take(request.LimitFor(r.Kind)), terms),
                 r.Kind == Role && found.RolesNarrowed))
             .ToList();
         return new SearchResults(terms, allTerms.Except(terms).ToList(), anyWord, kinds);
     }
+
+    private int CandidateLimit => Math.Max(1, options.Value.CandidateLimit);
 
     private sealed record KindRange(string Kind, long First, long Last);
 
@@ -72,16 +73,16 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
     {
         var others = ranges.Where(r => r.Kind != Role).ToList();
         var roles = ranges.FirstOrDefault(r => r.Kind == Role);
-        var limit = Math.Max(1, options.Value.CandidateLimit);
         var ranking = others.Count == 0 ? Task.FromResult((Hits: new List<SearchHit>(), Counts: new Dictionary<string, int>()))
             : Task.Run(() => Read(database, c => BestOthers(c, match, others, request.LimitFor("Others"))), cancellationToken);
-        var counting = roles is null ? Task.FromResult(0) : Task.Run(() => Read(database, c => CountRoles(c, match, roles, limit)), cancellationToken);
+        var counting = roles is null ? Task.FromResult(0) : Task.Run(() => Read(database, c => CountRoles(c, match, roles, CandidateLimit)), cancellationToken);
         var rankingRoles = roles is null ? Task.FromResult((Hits: new List<SearchHit>(), Narrowed: false))
-            : Task.Run(() => Read(database, c => BestRoles(c, match, roles, request.LimitFor(Role), limit)), cancellationToken);
+            : Task.Run(() => Read(database, c => BestRoles(c, match, roles, request.LimitFor(Role), CandidateLimit)), cancellationToken);
         await Task.WhenAll(counting, ranking, rankingRoles);
         var (otherHits, counts) = await ranking;
         var (roleHits, narrowed) = await rankingRoles;
-        var allCounts = ranges.ToDictionary(r => r.Kind, r => r.Kind == Role ? counting.Result : counts.GetValueOrDefault(r.Kind), StringComparer.Ordinal);
+        var roleCount = await counting;
+        var allCounts = ranges.ToDictionary(r => r.Kind, r => r.Kind == Role ? roleCount : counts.GetValueOrDefault(r.Kind), StringComparer.Ordinal);
         return new Found(allCounts, [.. otherHits, .. roleHits], narrowed);
     }
 

@@ -54,10 +54,13 @@ public sealed class IndexModel(SearchService search, CareersDbContext db) : Site
         if (Query.Length > 0)
         {
             Results = await search.SearchAsync(new SearchRequest(Query, OnlyKind?.Kind), cancellationToken);
+            // A question ("what can I do without a degree?") is best answered by the questions, so they lead.
+            var asked = Results.LeftOut.Count > 0;
             Groups = SearchKind.All
                 .Select(k => (Kind: k, Results: Results.Kinds.FirstOrDefault(r => r.Kind == k.Kind)))
                 .Where(g => g.Results is { Count: > 0 })
                 .Select(g => new KindGroup(g.Kind, g.Results!))
+                .OrderByDescending(g => asked && g.Kind.Kind == "Faq")
                 .ToList();
         }
 

@@ -159,6 +159,7 @@ public sealed class SearchPageTests(CareerClusterFactory factory) : IClassFixtur
         var page = await _client.GetOkPageAsync("/search?q=" + Uri.EscapeDataString("What can I do without a degree?"));
 
         Assert.Contains(Results(page, "faq"), r => r.Href == "/faq#what-qualifications-do-i-need");
+        Assert.Equal("results-faq", page.Document.QuerySelector("section.search-group")!.GetAttribute("aria-labelledby"));
         var notices = page.Document.QuerySelectorAll("main p.notice").Select(p => Html.Squash(p.TextContent)).ToList();
         Assert.Contains(notices, n => n.Contains("left out", StringComparison.Ordinal) && n.Contains("\u201cwhat\u201d", StringComparison.Ordinal));
     }
