@@ -14,6 +14,7 @@ if (await CommandLine.TryRunAsync(args, Console.Out) is { } exitCode)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCareerLogging();
+builder.AddInlineSocketScheduling();
 builder.AddCareerContent();
 builder.AddCareerSecurity();
 builder.AddPageCaching();

@@ -94,6 +94,7 @@ public sealed class RenderedPageCacheMiddleware(RequestDelegate next, RenderedPa
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
+            await LeaveSocketThreadAsync();
             await next(context);
             return;
         }
@@ -107,6 +108,7 @@ public sealed class RenderedPageCacheMiddleware(RequestDelegate next, RenderedPa
             return;
         }
 
+        await LeaveSocketThreadAsync();
         var response = context.Response;
         var originalBody = response.Body;
         using var buffer = new MemoryStream();
@@ -133,6 +135,14 @@ public sealed class RenderedPageCacheMiddleware(RequestDelegate next, RenderedPa
             await buffer.CopyToAsync(originalBody, context.RequestAborted);
         }
     }
+
+    /// <summary>
+    /// With inline socket scheduling (<see cref="Hosting.SocketSchedulingExtensions"/>) a request arrives on a socket
+    /// thread, which also serves other connections: only cache hits are answered there, anything that may block
+    /// (SQLite, rendering, files) continues on the thread pool. Always: asking Thread.IsThreadPoolThread first still
+    /// let SocketSchedulingTests catch pages rendered on a socket thread.
+    /// </summary>
+    private static async ValueTask LeaveSocketThreadAsync() => await Task.Yield();
 
     /// <summary>When the output cache stored this response, and the endpoint is not rate limited (the limiter runs after this).</summary>
     private static (DateTimeOffset Created, DateTimeOffset Expires)? Storable(HttpContext context, OutputCacheOptions options)
