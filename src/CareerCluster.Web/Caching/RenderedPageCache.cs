@@ -1,11 +1,5 @@
 using System.Collections.Concurrent;
 using CareerCluster.Data.Loading;
-using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
-using Microsoft.Net.Http.Headers;
 
 namespace CareerCluster.Web.Caching;
 
@@ -65,115 +59,29 @@ public sealed class RenderedPageCache
         }
     }
 
+    /// <summary>The page's body in <paramref name="encoding"/>, compressed once and kept while the byte budget allows.</summary>
+    internal byte[] Compressed(RenderedPage page, string encoding)
+    {
+        if (page.Compressed(encoding) is { } stored)
+        {
+            return stored;
+        }
+
+        var compressed = RenderedPage.Compress(page.Body, encoding);
+        if (page.Generation == Generation && Interlocked.Add(ref _bytes, compressed.Length) <= MaxBytes)
+        {
+            if (!page.TryStore(encoding, compressed))
+            {
+                Interlocked.Add(ref _bytes, -compressed.Length);
+            }
+        }
+        else
+        {
+            Interlocked.Add(ref _bytes, -compressed.Length);
+        }
+
+        return page.Compressed(encoding) ?? compressed;
+    }
+
     internal readonly record struct PageKey(string Method, string Scheme, string Host, string PathBase, string Path);
-
-    internal sealed record RenderedPage(long Generation, DateTimeOffset Created, DateTimeOffset Expires, KeyValuePair<string, StringValues>[] Headers, byte[] Body);
-}
-
-/// <summary>Serves <see cref="RenderedPageCache"/> hits, and records what the output cache stores.</summary>
-public sealed class RenderedPageCacheMiddleware(RequestDelegate next, RenderedPageCache cache, IOptions<OutputCacheOptions> outputCacheOptions)
-{
-    private const string ServedItem = "CareerCluster.ServedFromRenderedPageCache";
-
-    /// <summary>Whether this response is a repeat served from memory (the request log keeps those quiet).</summary>
-    public static bool ServedFromCache(HttpContext context) => context.Items.ContainsKey(ServedItem);
-
-    // The output cache's own clock is TimeProvider.System (its TimeProvider option is internal), so Age and expiry agree with it.
-    private readonly OutputCacheOptions _options = outputCacheOptions.Value;
-
-    public async Task InvokeAsync(HttpContext context)
-    {
-        var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || request.QueryString.HasValue
-            || PageValidatorsMiddleware.IsStaticAsset(request.Path)
-            || request.Headers.ContainsKey(HeaderNames.Authorization)
-            // Conditional requests (304 answers) stay with the output cache, which implements them.
-            || request.Headers.ContainsKey(HeaderNames.IfNoneMatch)
-            || request.Headers.ContainsKey(HeaderNames.IfModifiedSince)
-            || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
-            || context.Features.Get<IExceptionHandlerFeature>() is not null)
-        {
-            await LeaveSocketThreadAsync();
-            await next(context);
-            return;
-        }
-
-        var key = new RenderedPageCache.PageKey(request.Method, request.Scheme, request.Host.Value ?? "", request.PathBase.Value ?? "", request.Path.Value ?? "");
-        var generation = cache.Generation;
-        if (cache.TryGet(key, generation, TimeProvider.System.GetUtcNow(), out var page))
-        {
-            context.Items[ServedItem] = true;
-            await ServeAsync(context, page);
-            return;
-        }
-
-        await LeaveSocketThreadAsync();
-        var response = context.Response;
-        var originalBody = response.Body;
-        using var buffer = new MemoryStream();
-        response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            response.Body = originalBody;
-        }
-
-        if (Storable(context, _options) is { } stored)
-        {
-            cache.Add(key, new RenderedPageCache.RenderedPage(generation, stored.Created, stored.Expires,
-                [.. response.Headers.Where(h => !h.Key.Equals(HeaderNames.Age, StringComparison.OrdinalIgnoreCase))],
-                buffer.ToArray()));
-        }
-
-        if (buffer.Length > 0)
-        {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(originalBody, context.RequestAborted);
-        }
-    }
-
-    /// <summary>
-    /// With inline socket scheduling (<see cref="Hosting.SocketSchedulingExtensions"/>) a request arrives on a socket
-    /// thread, which also serves other connections: only cache hits are answered there, anything that may block
-    /// (SQLite, rendering, files) continues on the thread pool. Always: asking Thread.IsThreadPoolThread first still
-    /// let SocketSchedulingTests catch pages rendered on a socket thread.
-    /// </summary>
-    private static async ValueTask LeaveSocketThreadAsync() => await Task.Yield();
-
-    /// <summary>When the output cache stored this response, and the endpoint is not rate limited (the limiter runs after this).</summary>
-    private static (DateTimeOffset Created, DateTimeOffset Expires)? Storable(HttpContext context, OutputCacheOptions options)
-    {
-        if (context.Response.StatusCode != StatusCodes.Status200OK
-            || context.Items[RenderedPageCache.OutputCacheContextItem] is not OutputCacheContext output
-            || !output.EnableOutputCaching || !output.AllowCacheStorage
-            || output.ResponseTime is not { } created
-            || context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null)
-        {
-            return null;
-        }
-
-        return (created, created + (output.ResponseExpirationTimeSpan ?? options.DefaultExpirationTimeSpan));
-    }
-
-    private async Task ServeAsync(HttpContext context, RenderedPageCache.RenderedPage page)
-    {
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        foreach (var (name, value) in page.Headers)
-        {
-            response.Headers[name] = value;
-        }
-
-        // As the output cache does on a hit (whole seconds, truncated).
-        var age = TimeProvider.System.GetUtcNow() - page.Created;
-        response.Headers.Age = HeaderUtilities.FormatNonNegativeInt64(Math.Max(0, age.Ticks / TimeSpan.TicksPerSecond));
-        if (page.Body.Length > 0)
-        {
-            await response.Body.WriteAsync(page.Body, context.RequestAborted);
-        }
-    }
 }
