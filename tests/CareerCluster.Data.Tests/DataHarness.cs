@@ -8,6 +8,7 @@ using CareerCluster.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareerCluster.Data.Tests;
 
@@ -26,7 +27,8 @@ public sealed class DataHarness : IDisposable
 
     public string DatabasePath => Path.Combine(DataDirectory, "careers.db");
 
-    public FixedTimeProvider Clock { get; } = new();
+    /// <summary>Starts at <see cref="FixedTimeProvider.DefaultNow"/>; timers (the publisher's clean-up) fire only when a test advances it.</summary>
+    public FakeTimeProvider Clock { get; } = new(FixedTimeProvider.DefaultNow);
 
     public ContentTreeLoader CreateLoader() => new(new ContentFileParser(new MarkdownRenderer()), new SiteValidator(Clock));
 

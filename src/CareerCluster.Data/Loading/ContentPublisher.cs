@@ -31,7 +31,9 @@ public sealed partial class ContentPublisher(
     private static readonly TimeSpan RetiredGracePeriod = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, DateTimeOffset> _retired = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _disposed = new();
     private bool _started;
+    private bool _cleanUpScheduled;
 
     /// <summary>Code that shapes the database is part of its identity, so a new build of the app rebuilds.</summary>
     private static readonly string CodeVersion =
@@ -125,6 +127,50 @@ public sealed partial class ContentPublisher(
     {
         active.Publish(snapshot);
         RemoveOldDatabases(snapshot);
+        ScheduleCleanUp();
+    }
+
+    /// <summary>
+    /// Retired files would otherwise wait for the next content change, which may not come for days, and each
+    /// keeps its pool of open connections (and their page caches) until it goes. Called under the gate.
+    /// </summary>
+    private void ScheduleCleanUp()
+    {
+        if (_retired.Count == 0 || _cleanUpScheduled)
+        {
+            return;
+        }
+
+        _cleanUpScheduled = true;
+        var firstDue = _retired.Values.Min() + RetiredGracePeriod - clock.GetUtcNow();
+        _ = CleanUpAsync(TimeSpan.FromSeconds(1) + (firstDue > TimeSpan.Zero ? firstDue : TimeSpan.Zero));
+    }
+
+    private async Task CleanUpAsync(TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, clock, _disposed.Token);
+            await _gate.WaitAsync(_disposed.Token);
+            try
+            {
+                _cleanUpScheduled = false;
+                if (active.Current is { } current)
+                {
+                    RemoveOldDatabases(current);
+                }
+
+                ScheduleCleanUp();
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or IOException or UnauthorizedAccessException)
+        {
+            // Disposed, or the data folder went away: the next publish cleans up instead.
+        }
     }
 
     private string DatabasePathFor(string hash)
@@ -205,7 +251,12 @@ public sealed partial class ContentPublisher(
         _started = true;
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+        _gate.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Diagnostic}")]
     private partial void LogContentError(string diagnostic);

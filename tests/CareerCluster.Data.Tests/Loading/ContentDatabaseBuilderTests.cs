@@ -94,7 +94,7 @@ public sealed class ContentDatabaseBuilderTests : IDisposable
         var version = await db.ContentVersions.SingleAsync();
         Assert.Equal("hash-1", version.Hash);
         Assert.Equal(8, version.PageCount);
-        Assert.Equal(_harness.Clock.Now, version.BuiltAt);
+        Assert.Equal(_harness.Clock.GetUtcNow(), version.BuiltAt);
 
         Assert.Equal(8, await ScalarAsync(_harness.DatabasePath, $"SELECT count(*) FROM {SearchIndex.Table}"));
         Assert.Equal(1, await ScalarAsync(_harness.DatabasePath, $"SELECT count(*) FROM {SearchIndex.Table} WHERE kind = 'Faq' AND slug = 'what-is-this'"));

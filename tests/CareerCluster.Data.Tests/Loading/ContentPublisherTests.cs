@@ -32,7 +32,7 @@ public sealed class ContentPublisherTests : IDisposable
         Assert.Equal(PublishOutcome.Built, first.Outcome);
         var snapshot = Assert.IsType<ContentSnapshot>(active.Current);
         Assert.Equal(8, snapshot.PageCount);
-        Assert.Equal(_harness.Clock.Now, snapshot.LoadedAt);
+        Assert.Equal(_harness.Clock.GetUtcNow(), snapshot.LoadedAt);
         Assert.Empty(active.LastFailure);
         var file = SingleDatabaseFile();
         Assert.Matches(@"^careers-[0-9a-f]{16}\.db$", Path.GetFileName(file));
@@ -188,7 +188,7 @@ public sealed class ContentPublisherTests : IDisposable
         // A request that began just before a swap may still open a retired file: nothing is deleted yet.
         Assert.Equal(4, _harness.DataFiles().Count);
 
-        _harness.Clock.Now += TimeSpan.FromMinutes(1);
+        _harness.Clock.Advance(TimeSpan.FromMinutes(1));
         _harness.Tree.Write("clusters/us/care/aides.md", SampleContent.Role("Aides 4"));
         Assert.Equal(PublishOutcome.Built, (await publisher.PublishAsync()).Outcome);
 
@@ -197,6 +197,32 @@ public sealed class ContentPublisherTests : IDisposable
         Assert.Equal(2, files.Count);
         Assert.Contains(files, f => active.Current!.ConnectionString.Contains(f, StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f.EndsWith(".building", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Retired_databases_go_after_the_grace_period_even_when_no_more_edits_come()
+    {
+        var active = new ActiveContent();
+        using var publisher = _harness.CreatePublisher(active);
+        for (var i = 0; i < 3; i++)
+        {
+            _harness.Tree.Write("clusters/us/care/aides.md", SampleContent.Role($"Aides {i}"));
+            Assert.Equal(PublishOutcome.Built, (await publisher.PublishAsync()).Outcome);
+        }
+
+        _harness.Clock.Advance(TimeSpan.FromSeconds(29));
+        await Task.Delay(200);
+        Assert.Equal(3, _harness.DataFiles().Count);
+
+        _harness.Clock.Advance(TimeSpan.FromSeconds(3));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_harness.DataFiles().Count > 1 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        var file = Assert.Single(_harness.DataFiles());
+        Assert.Contains(file, active.Current!.ConnectionString, StringComparison.Ordinal);
     }
 
     [Fact]
