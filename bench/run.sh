@@ -262,6 +262,13 @@ for key in "${!rps_runs[@]}"; do
 done
 app_rss_kb="$(rss_kb "$app_pid")"
 
+# Browsers ask for Brotli: the same role page as they get it (context; nginx above serves it uncompressed).
+br_file="$run/wrk-app-c32-br.txt"
+wrk_run "$br_file" 32 "$app_base/roles/nurses" -H "Accept-Encoding: br"
+br_rps="$(wrk_rps "$br_file")"
+br_bytes="$(curl -s -H 'Accept-Encoding: br' "$app_base/roles/nurses" | wc -c)"
+plain_bytes="$(curl -s "$app_base/roles/nurses" | wc -c)"
+
 # ---------------------------------------------------------------- conditional request
 etag="$(curl -s -D - -o /dev/null "$app_base/roles/nurses" | awk -F': ' 'tolower($1) == "etag" { sub(/\r$/, "", $2); print $2 }')"
 read -r cond cond_bytes < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' -H "If-None-Match: $etag" "$app_base/roles/nurses")
@@ -371,7 +378,8 @@ build_ratio="$(ratio "$our_wall" "$hugo_wall")"
   for path in / /roles/nurses; do
     echo "| p99 latency \`$path\` c=128 | ${p99[app c128 $path]} ms | nginx ${p99[nginx c128 $path]} ms | | (no target) | |"
   done
-  errors=0
+  echo "| \`/roles/nurses\` c=32 as browsers ask for it (Accept-Encoding: br, wrk ${wrk_seconds} s) | ${br_rps} req/s, ${br_bytes} bytes (${plain_bytes} uncompressed) | | | (context) | |"
+  errors=$(wrk_bad "$br_file")
   for key in "${!bad[@]}"; do errors=$((errors + bad[$key])); done
   echo "| non-2xx/3xx + socket errors in the throughput runs | $errors | | | 0 | $(pass "$errors" '==' 0) |"
   echo "| app RSS after the throughput runs | $(mb "$app_rss_kb") MB | | | < 200 MB | $(pass "$(mb "$app_rss_kb")" '<' 200) |"
