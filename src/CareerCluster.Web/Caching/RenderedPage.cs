@@ -26,6 +26,9 @@ internal sealed class RenderedPage(long generation, DateTimeOffset created, Date
 
     public byte[] Body { get; } = body;
 
+    /// <summary>What this page holds in memory: its body and the compressed bodies made so far.</summary>
+    public long Bytes => Body.Length + (Volatile.Read(ref _brotli)?.Length ?? 0) + (Volatile.Read(ref _gzip)?.Length ?? 0);
+
     public static bool CanCompress(string encoding) => encoding is Brotli or Gzip;
 
     public byte[]? Compressed(string encoding) => encoding switch

@@ -35,15 +35,8 @@ public sealed class RenderedPageCache
 
     internal void Add(in PageKey key, RenderedPage page)
     {
-        if (Interlocked.Add(ref _bytes, page.Body.Length) > MaxBytes)
+        if (page.Generation != Generation || !TryReserve(page.Body.Length))
         {
-            Interlocked.Add(ref _bytes, -page.Body.Length);
-            return;
-        }
-
-        if (page.Generation != Generation)
-        {
-            Interlocked.Add(ref _bytes, -page.Body.Length);
             return;
         }
 
@@ -55,7 +48,7 @@ public sealed class RenderedPageCache
         });
         if (replaced is not null)
         {
-            Interlocked.Add(ref _bytes, -replaced.Body.Length);
+            Interlocked.Add(ref _bytes, -replaced.Bytes);
         }
     }
 
@@ -68,19 +61,24 @@ public sealed class RenderedPageCache
         }
 
         var compressed = RenderedPage.Compress(page.Body, encoding);
-        if (page.Generation == Generation && Interlocked.Add(ref _bytes, compressed.Length) <= MaxBytes)
+        if (page.Generation == Generation && TryReserve(compressed.Length) && !page.TryStore(encoding, compressed))
         {
-            if (!page.TryStore(encoding, compressed))
-            {
-                Interlocked.Add(ref _bytes, -compressed.Length);
-            }
-        }
-        else
-        {
+            // Another reader stored it first.
             Interlocked.Add(ref _bytes, -compressed.Length);
         }
 
         return page.Compressed(encoding) ?? compressed;
+    }
+
+    private bool TryReserve(long bytes)
+    {
+        if (Interlocked.Add(ref _bytes, bytes) <= MaxBytes)
+        {
+            return true;
+        }
+
+        Interlocked.Add(ref _bytes, -bytes);
+        return false;
     }
 
     internal readonly record struct PageKey(string Method, string Scheme, string Host, string PathBase, string Path);
