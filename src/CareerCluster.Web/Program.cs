@@ -37,6 +37,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<CanonicalUrlMiddleware>();
 app.UseResponseCompression();
 app.UseRenderedPageCache();
+app.UseThreadPoolFromHere();
 app.UseRouting();
 // Named here (the site has no sign-in) so they run after the rendered-page cache; left to the framework
 // they would run first, on every request.

@@ -33,7 +33,6 @@ public sealed class RenderedPageCacheMiddleware(
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
-            await LeaveSocketThreadAsync();
             await next(context);
             return;
         }
@@ -47,7 +46,6 @@ public sealed class RenderedPageCacheMiddleware(
             return;
         }
 
-        await LeaveSocketThreadAsync();
         var response = context.Response;
         var originalBody = response.Body;
         using var buffer = new MemoryStream();
@@ -74,14 +72,6 @@ public sealed class RenderedPageCacheMiddleware(
             await buffer.CopyToAsync(originalBody, context.RequestAborted);
         }
     }
-
-    /// <summary>
-    /// With inline socket scheduling (<see cref="Hosting.SocketSchedulingExtensions"/>) a request arrives on a socket
-    /// thread, which also serves other connections: only cache hits are answered there, anything that may block
-    /// (SQLite, rendering, files) continues on the thread pool. Always: asking Thread.IsThreadPoolThread first still
-    /// let SocketSchedulingTests catch pages rendered on a socket thread.
-    /// </summary>
-    private static async ValueTask LeaveSocketThreadAsync() => await Task.Yield();
 
     /// <summary>When the output cache stored this response, and the endpoint is not rate limited (the limiter runs after this).</summary>
     private static (DateTimeOffset Created, DateTimeOffset Expires)? Storable(HttpContext context, OutputCacheOptions options)
@@ -116,8 +106,9 @@ public sealed class RenderedPageCacheMiddleware(
         {
             if (page.Compressed(encoding) is not { } compressed)
             {
-                // The first reader to ask for this encoding compresses it for everyone after: off the socket thread.
-                await LeaveSocketThreadAsync();
+                // The first reader to ask for this encoding compresses it (milliseconds) for everyone after: not on
+                // a socket thread (Hosting.SocketSchedulingExtensions), which also serves other connections.
+                await Task.Yield();
                 compressed = cache.Compressed(page, encoding);
             }
 
