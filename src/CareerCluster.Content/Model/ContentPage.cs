@@ -14,7 +14,8 @@ public sealed class ContentPage
     public string? PathwaySlug { get; init; }
 
     public string Title { get; init; } = "";
-    public string Summary { get; init; } = "";
+    /// <summary>The editor's summary; for a role without one, the start of its occupation's description (set when the data is joined).</summary>
+    public string Summary { get; set; } = "";
     public DateOnly LastReviewed { get; init; }
     public int LastReviewedLine { get; init; }
     public IReadOnlyList<SourceReference> Sources { get; init; } = [];
@@ -31,6 +32,9 @@ public sealed class ContentPage
 
     public MedianPay? MedianPay { get; init; }
     public IReadOnlyList<LocatedValue> Related { get; init; } = [];
+
+    /// <summary>The O*NET-SOC code of the occupation a role is (its data joins the page by this code).</summary>
+    public LocatedValue? Onet { get; init; }
 
     public string? Question { get; init; }
     public LocatedValue? FaqCluster { get; init; }

@@ -17,7 +17,8 @@ public sealed class ContentFileParser(MarkdownRenderer markdown)
 
         var errorsBefore = diagnostics.Count(d => d.IsError);
         var frontMatter = FrontMatterReader.Read(relativePath, location.Kind, document, diagnostics);
-        if (string.IsNullOrWhiteSpace(document.Body))
+        // A role that names its occupation has the occupation's facts to show, so its own text can come later.
+        if (string.IsNullOrWhiteSpace(document.Body) && frontMatter?.Onet is null)
         {
             diagnostics.Add(new ContentDiagnostic(relativePath, document.BodyFirstLine - 1, DiagnosticSeverity.Error,
                 "the body is empty: write the page's text below the closing '---'"));
@@ -51,6 +52,7 @@ public sealed class ContentFileParser(MarkdownRenderer markdown)
             WorkSettings = frontMatter.WorkSettings,
             MedianPay = frontMatter.MedianPay,
             Related = frontMatter.Related,
+            Onet = frontMatter.Onet,
             Question = frontMatter.Question,
             FaqCluster = frontMatter.Cluster,
             BodyHtml = rendered.Html,

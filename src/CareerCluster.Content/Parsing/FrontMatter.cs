@@ -22,4 +22,5 @@ internal sealed class FrontMatter
     public List<LocatedValue> Related { get; } = [];
     public string? Question { get; set; }
     public LocatedValue? Cluster { get; set; }
+    public LocatedValue? Onet { get; set; }
 }

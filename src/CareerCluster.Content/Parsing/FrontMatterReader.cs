@@ -60,7 +60,7 @@ internal static class FrontMatterReader
             values[key] = valueNode;
         }
 
-        foreach (var missing in FrontMatterSchema.RequiredKeys(kind).Where(k => !values.ContainsKey(k)))
+        foreach (var missing in FrontMatterSchema.RequiredKeys(kind, values.ContainsKey("onet")).Where(k => !values.ContainsKey(k)))
         {
             reader.Error(document.YamlFirstLine, $"missing required key '{missing}'");
         }
@@ -116,6 +116,20 @@ internal static class FrontMatterReader
             case "aliases": result.Aliases.AddRange(Located(reader.StringList(key, node))); break;
             case "related": result.Related.AddRange(Located(reader.StringList(key, node))); break;
             case "sources": ReadSources(reader, result, node); break;
+            case "onet":
+                if (reader.String(key, node) is { } code)
+                {
+                    if (OccupationData.UsDataReader.OnetCodePattern().IsMatch(code))
+                    {
+                        result.Onet = new LocatedValue(code, reader.LineOf(node));
+                    }
+                    else
+                    {
+                        reader.Error(node, $"'onet' must be an O*NET-SOC code such as \"29-1141.00\", not '{code}'");
+                    }
+                }
+
+                break;
             case "median_pay": result.MedianPay = ReadMedianPay(reader, node); break;
             case "outlook": result.Outlook = ReadOutlook(reader, node); break;
         }

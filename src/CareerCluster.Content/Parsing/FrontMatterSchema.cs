@@ -13,13 +13,15 @@ public static class FrontMatterSchema
     {
         ContentKind.Cluster => Set(Common, Titled, ["region", "outlook"]),
         ContentKind.Pathway => Set(Common, Titled, Described),
-        ContentKind.Role => Set(Common, Titled, Described, ["median_pay", "related"]),
+        ContentKind.Role => Set(Common, Titled, Described, ["median_pay", "related", "onet"]),
         ContentKind.Faq => Set(Common, ["question", "cluster"]),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public static IReadOnlyList<string> RequiredKeys(ContentKind kind) => kind switch
+    /// <param name="hasOccupation">A role that names its O*NET occupation may leave out its summary (the occupation's description stands in).</param>
+    public static IReadOnlyList<string> RequiredKeys(ContentKind kind, bool hasOccupation = false) => kind switch
     {
+        ContentKind.Role when hasOccupation => ["title", "last_reviewed", "sources"],
         ContentKind.Cluster => ["title", "summary", "last_reviewed", "sources", "region"],
         ContentKind.Faq => ["question", "last_reviewed", "sources"],
         _ => ["title", "summary", "last_reviewed", "sources"],
