@@ -12,7 +12,7 @@ internal static class OccupationSummaries
         {
             if (data.Occupations.TryGetValue(role.Onet!.Value, out var occupation))
             {
-                role.Summary = FirstSentences(occupation.Description, FrontMatterSchema.MaxSummaryLength);
+                role.FrontMatter.Summary = FirstSentences(occupation.Description, FrontMatterSchema.MaxSummaryLength);
             }
         }
     }
