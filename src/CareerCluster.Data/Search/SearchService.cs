@@ -32,6 +32,11 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
         + $"WHEN instr(highlight({Table}, 5, char(1), char(2)), char(1)) THEN snippet({Table}, 5, char(1), char(2), '…', 24) "
         + $"ELSE snippet({Table}, 4, char(1), char(2), '…', 24) END";
 
+    /// <summary>The summary's matching passage, else the occupation's other names that matched ("ultrasound tech").</summary>
+    private const string KeysSnippet =
+        $"CASE WHEN instr(highlight({SearchIndex.KeysTable}, 4, char(1), char(2)), char(1)) AND NOT instr(highlight({SearchIndex.KeysTable}, 3, char(1), char(2)), char(1)) "
+        + $"THEN snippet({SearchIndex.KeysTable}, 4, char(1), char(2), '…', 16) ELSE snippet({SearchIndex.KeysTable}, 3, char(1), char(2), '…', 24) END";
+
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         var allTerms = SearchQuery.Terms(request.Input);
@@ -219,7 +224,7 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
     private static List<SearchHit> Ranked(SqliteConnection connection, string table, string match, long first, long last, int limit)
     {
         using var command = connection.CreateCommand();
-        var snippet = table == Table ? Snippet : $"snippet({table}, 3, char(1), char(2), '…', 24)";
+        var snippet = table == Table ? Snippet : KeysSnippet;
         command.CommandText = $"SELECT kind, slug, title, {snippet} FROM {table} WHERE {table} MATCH $match AND rowid BETWEEN $first AND $last ORDER BY rank LIMIT $limit";
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$first", first);
