@@ -245,10 +245,14 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
         return hits;
     }
 
-    /// <summary>bm25 already weights titles heavily; this makes "title matches first" a guarantee, not a tendency.</summary>
+    /// <summary>
+    /// bm25 already weights titles heavily; this makes "title matches first" a guarantee, not a tendency. Among those, a
+    /// title that is just the searched words ("genetics") comes before a longer one ("genetic counselors").
+    /// </summary>
     private static List<SearchHit> TitleMatchesFirst(IEnumerable<SearchHit> hits, IReadOnlyList<string> terms) =>
         hits.Select(hit => hit with { TitleMatch = TitleMatches(hit.Title, terms) })
             .OrderByDescending(hit => hit.TitleMatch)
+            .ThenByDescending(hit => hit.TitleMatch && SearchQuery.Terms(hit.Title).All(word => terms.Any(term => Matches(word, term))))
             .ToList();
 
     /// <summary>Escapes the snippet, then turns only our own marker characters into highlight markup.</summary>
@@ -257,12 +261,18 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
             .Replace(MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
             .Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
 
-    /// <summary>A title word starts with a searched word (a single letter must be the whole word), or the reverse for stems like "therapist"/"therapy".</summary>
+    /// <summary>
+    /// Every searched word starts a title word (a single letter must be the whole word), or the reverse for stems like
+    /// "therapist"/"therapy": so for "ultrasound tech" a title with only "technologists" does not jump above the role
+    /// whose occupation is also called "ultrasound tech".
+    /// </summary>
     private static bool TitleMatches(string title, IReadOnlyList<string> terms)
     {
         var words = SearchQuery.Terms(title);
-        return terms.Any(term => words.Any(word =>
-            term.Length == 1 ? word == term
-                : word.StartsWith(term, StringComparison.Ordinal) || (term.StartsWith(word, StringComparison.Ordinal) && word.Length >= 4)));
+        return terms.All(term => words.Any(word => Matches(word, term)));
     }
+
+    private static bool Matches(string word, string term) =>
+        term.Length == 1 ? word == term
+            : word.StartsWith(term, StringComparison.Ordinal) || (term.StartsWith(word, StringComparison.Ordinal) && word.Length >= 4);
 }

@@ -41,7 +41,17 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
 
         var slugs = Shortlist.Slugs;
         var rows = await db.Roles.Where(r => slugs.Contains(r.Slug))
-            .Select(r => new { r.Slug, r.Title, ClusterTitle = r.Pathway.Cluster.Title, r.Pathway.Cluster.Region, PathwayTitle = r.Pathway.Title, PathwaySlug = r.Pathway.Slug, r.Education, r.Skills, r.WorkSettings, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources, r.LastReviewed, r.Occupation })
+            .Select(r => new { r.Slug, r.Title, ClusterTitle = r.Pathway.Cluster.Title, r.Pathway.Cluster.Region, PathwayTitle = r.Pathway.Title, PathwaySlug = r.Pathway.Slug, r.Education, r.Skills, r.WorkSettings, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources, r.LastReviewed,
+                // Only the figures shown (not the whole entity with its owned collections).
+                Occupation = r.Occupation == null ? null : new Occupation
+                {
+                    Code = r.Occupation.Code, Title = r.Occupation.Title, Description = "",
+                    AnnualP10 = r.Occupation.AnnualP10, AnnualP25 = r.Occupation.AnnualP25, AnnualMedian = r.Occupation.AnnualMedian,
+                    AnnualP75 = r.Occupation.AnnualP75, AnnualP90 = r.Occupation.AnnualP90, WagesAtOrAbove = r.Occupation.WagesAtOrAbove,
+                    EmploymentChangePercent = r.Occupation.EmploymentChangePercent, AnnualOpenings = r.Occupation.AnnualOpenings,
+                    EntryEducation = r.Occupation.EntryEducation, InterestHighPoints = r.Occupation.InterestHighPoints,
+                },
+            })
             .ToListAsync(cancellationToken);
         Columns = slugs.Select(slug => rows.First(r => r.Slug == slug))
             .Select(r => new Column(r.Slug, r.Title, r.ClusterTitle, r.Region, r.PathwayTitle, r.PathwaySlug, r.Education, r.Skills, r.WorkSettings,
