@@ -12,7 +12,8 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
     public sealed record Column(
         string Slug, string Title, string ClusterTitle, string Region, string PathwayTitle, string PathwaySlug,
         string? Education, IReadOnlyList<string> Skills, IReadOnlyList<string> WorkSettings,
-        decimal? PayAmount, string? PayCurrency, string? PayPeriod, string? PayOccupation, string? SourceName, DateOnly LastReviewed);
+        decimal? PayAmount, string? PayCurrency, string? PayPeriod, string? PayOccupation, string? SourceName, DateOnly LastReviewed,
+        BandPayFact? BandPay);
 
     public sealed record RoleOption(string Slug, string Title, string Region);
 
@@ -22,6 +23,9 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
     public PayBarsModel? PayChart { get; private set; }
     public string ShareUrl { get; private set; } = "";
     public string ShareQrSvg { get; private set; } = "";
+    /// <summary>True when NHS bands (GBP) and US medians (USD) sit side by side.</summary>
+    public bool MixesSystems => Columns.Any(c => c.BandPay is not null) && Columns.Any(c => c.PayAmount is not null && c.PayCurrency == "USD");
+
     public bool MixesCurrencies => Columns.Select(c => c.PayCurrency).Where(c => c is not null).Distinct().Count() > 1;
 
     public async Task OnGetAsync(string? roles, string? add, CancellationToken cancellationToken)
@@ -34,11 +38,13 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
 
         var slugs = Shortlist.Slugs;
         var rows = await db.Roles.Where(r => slugs.Contains(r.Slug))
-            .Select(r => new { r.Slug, r.Title, ClusterTitle = r.Pathway.Cluster.Title, r.Pathway.Cluster.Region, PathwayTitle = r.Pathway.Title, PathwaySlug = r.Pathway.Slug, r.Education, r.Skills, r.WorkSettings, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources, r.LastReviewed })
+            .Select(r => new { r.Slug, r.Title, ClusterTitle = r.Pathway.Cluster.Title, r.Pathway.Cluster.Region, PathwayTitle = r.Pathway.Title, PathwaySlug = r.Pathway.Slug, r.Education, r.Skills, r.WorkSettings, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources, r.LastReviewed, r.PayBands, r.PayLow, r.PayHigh, r.PayYear, r.PaySource })
             .ToListAsync(cancellationToken);
         Columns = slugs.Select(slug => rows.First(r => r.Slug == slug))
             .Select(r => new Column(r.Slug, r.Title, r.ClusterTitle, r.Region, r.PathwayTitle, r.PathwaySlug, r.Education, r.Skills, r.WorkSettings,
-                r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources.FirstOrDefault()?.Name, r.LastReviewed))
+                r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources.FirstOrDefault()?.Name, r.LastReviewed,
+                r.PayBands.Count == 0 || r.PayYear is null ? null
+                    : new BandPayFact(r.PayBands, r.PayLow, r.PayHigh, r.PayYear, r.PaySource, r.Sources.FirstOrDefault(s => s.Name == r.PaySource)?.Url)))
             .ToList();
 
         var bars = Columns.Where(c => c.PayAmount is not null)

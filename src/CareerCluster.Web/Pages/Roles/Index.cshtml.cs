@@ -8,7 +8,7 @@ namespace CareerCluster.Web.Pages.Roles;
 /// <summary>Every role, grouped by cluster and pathway, narrowed by GET filters so any view is a shareable link.</summary>
 public sealed class IndexModel(CareersDbContext db) : SitePageModel
 {
-    public sealed record RoleRow(string Slug, string Title, string Summary, decimal? PayAmount, string? PayCurrency, string? PayPeriod);
+    public sealed record RoleRow(string Slug, string Title, string Summary, decimal? PayAmount, string? PayCurrency, string? PayPeriod, IReadOnlyList<string> Bands);
 
     public sealed record PathwayGroup(string Slug, string Title, IReadOnlyList<RoleRow> Roles);
 
@@ -22,6 +22,12 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
     [BindProperty(SupportsGet = true)] public string? Setting { get; set; }
     [BindProperty(SupportsGet = true)] public string? Pay { get; set; }
 
+    /// <summary>An Agenda for Change band: only NHS roles paid in it.</summary>
+    [BindProperty(SupportsGet = true)] public string? Band { get; set; }
+
+    /// <summary>The bands NHS roles are on, in Agenda for Change order.</summary>
+    public IReadOnlyList<string> Bands { get; private set; } = [];
+
     public IReadOnlyList<ClusterGroup> Groups { get; private set; } = [];
     public int Count { get; private set; }
     public IReadOnlyList<string> Notices { get; private set; } = [];
@@ -29,7 +35,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
     public IReadOnlyList<Option> Clusters { get; private set; } = [];
     public IReadOnlyList<Option> Pathways { get; private set; } = [];
     public IReadOnlyList<string> Settings { get; private set; } = [];
-    public bool IsFiltered => Region is not null || Cluster is not null || Pathway is not null || Setting is not null || Pay is not null;
+    public bool IsFiltered => Region is not null || Cluster is not null || Pathway is not null || Setting is not null || Pay is not null || Band is not null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,12 +43,15 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
         Pathways = await db.Pathways.OrderBy(p => p.Cluster.SortOrder).ThenBy(p => p.SortOrder).Select(p => new Option(p.Slug, p.Title)).ToListAsync(cancellationToken);
         var allSettings = await db.Roles.Select(r => r.WorkSettings).ToListAsync(cancellationToken);
         Settings = allSettings.SelectMany(s => s).Distinct(StringComparer.Ordinal).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var usedBands = (await db.Roles.Select(r => r.PayBands).ToListAsync(cancellationToken)).SelectMany(b => b).ToHashSet(StringComparer.Ordinal);
+        Bands = CareerCluster.Content.Parsing.FrontMatterSchema.AgendaForChangeBands.Where(usedBands.Contains).ToList();
         var notices = new List<string>();
         Region = Known(Region, Regions.Select(r => r.Value), "region", notices);
         Cluster = Known(Cluster, Clusters.Select(c => c.Value), "cluster", notices);
         Pathway = Known(Pathway, Pathways.Select(p => p.Value), "pathway", notices);
         Setting = Known(Setting, Settings, "work setting", notices);
         Pay = Known(Pay, ["yes"], "pay filter", notices);
+        Band = Known(Band, Bands, "pay band", notices);
         Notices = notices;
 
         var roles = db.Roles.AsQueryable();
@@ -71,6 +80,11 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
             roles = roles.Where(r => r.MedianPayAmount != null);
         }
 
+        if (Band is not null)
+        {
+            roles = roles.Where(r => r.PayBands.Contains(Band));
+        }
+
         var rows = await roles
             .OrderBy(r => r.Pathway.Cluster.SortOrder).ThenBy(r => r.Pathway.Cluster.Title)
             .ThenBy(r => r.Pathway.SortOrder).ThenBy(r => r.Pathway.Title)
@@ -83,7 +97,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
                 PathwaySlug = r.Pathway.Slug,
                 PathwayTitle = r.Pathway.Title,
                 r.LastReviewed,
-                Row = new RoleRow(r.Slug, r.Title, r.Summary, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod),
+                Row = new RoleRow(r.Slug, r.Title, r.Summary, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.PayBands),
             })
             .ToListAsync(cancellationToken);
         Count = rows.Count;
