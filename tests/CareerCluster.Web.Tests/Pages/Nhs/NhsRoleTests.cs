@@ -78,7 +78,7 @@ public sealed partial class NhsRoleTests(CareerClusterFactory factory) : IClassF
         Assert.NotNull(all.Document.QuerySelector("select#filter-band option[value='2']"));
 
         var band2 = await _client.GetOkPageAsync("/roles?band=2");
-        var links = band2.Document.QuerySelectorAll("ul.role-list a").Select(a => a.GetAttribute("href")).ToList();
+        var links = band2.Document.QuerySelectorAll("ul.role-list a").Select(a => a.GetAttribute("href") ?? "").ToList();
         var expected = NhsRoles.Where(r => r.Pay?.Bands.Contains("2") == true).Select(r => "/roles/" + r.Slug).Order().ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, links.Order().ToList());
@@ -148,7 +148,7 @@ public sealed partial class NhsRoleTests(CareerClusterFactory factory) : IClassF
         {
             var page = await _client.GetOkPageAsync("/roles/" + role.Slug);
             var body = page.Document.QuerySelector("section[aria-labelledby='about-title']")!.TextContent;
-            var words = Words().Matches(body).Count;
+            var words = Words().Count(body);
             Assert.True(words >= 250, $"{role.RelativePath}: {words} words of body text, fewer than 250");
         }
     }
