@@ -21,7 +21,9 @@ public static class CrosswalkQuery
             .Select(r => new { r.Slug, r.Title, PathwayTitle = r.Pathway.Title, r.Crosswalk })
             .ToListAsync(cancellationToken);
         var codes = nhsRoles.SelectMany(r => r.Crosswalk.Select(c => c.OnetCode)).Distinct().ToList();
+        // Only the two columns: a whole Occupation would also read its JSON columns, which this page does not need.
         var occupations = await db.Occupations.Where(o => codes.Contains(o.Code))
+            .Select(o => new { o.Code, o.Title })
             .ToDictionaryAsync(o => o.Code, o => o.Title, cancellationToken);
         var usRoles = await db.Roles.Where(r => r.OnetCode != null && codes.Contains(r.OnetCode))
             .Select(r => new { OnetCode = r.OnetCode!, r.Slug, r.Title })

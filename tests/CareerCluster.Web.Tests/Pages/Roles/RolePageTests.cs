@@ -131,11 +131,18 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
         var types = PageConventionsTests.JsonLd(page).Select(j => j.GetProperty("@type").GetString()).ToList();
         Assert.Equal(["BreadcrumbList", "Occupation"], types);
         var occupation = PageConventionsTests.JsonLd(page)[1];
-        Assert.Equal(role.MedianPay is not null, occupation.TryGetProperty("estimatedSalary", out var salary));
+        Assert.Equal(role.MedianPay is not null || role.Pay?.Low is not null, occupation.TryGetProperty("estimatedSalary", out var salary));
         if (role.MedianPay is { } pay)
         {
             Assert.Equal(pay.Amount, salary.GetProperty("median").GetDecimal());
             Assert.Equal(pay.Currency, salary.GetProperty("currency").GetString());
+        }
+        else if (role.Pay is { Low: { } low } bandPay)
+        {
+            // An NHS band range, in pounds and never converted.
+            Assert.Equal("GBP", salary.GetProperty("currency").GetString());
+            Assert.Equal(low, salary.GetProperty("value").GetProperty("minValue").GetDecimal());
+            Assert.Contains(bandPay.Year, salary.GetProperty("name").GetString(), StringComparison.Ordinal);
         }
     }
 
