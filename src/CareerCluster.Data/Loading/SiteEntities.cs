@@ -91,7 +91,8 @@ internal sealed class SiteEntities
                 Crosswalk = r.Crosswalk.Select(c => new CrosswalkLink { OnetCode = c.Onet, Reason = c.Reason }).ToList(),
                 BodyHtml = r.BodyHtml,
                 LastReviewed = r.LastReviewed,
-                SortOrder = r.Order ?? 0,
+                // Roles an editor placed come first; the imported ones follow by title.
+                SortOrder = r.Order ?? int.MaxValue,
                 Sources = Sources(r),
             });
         }
