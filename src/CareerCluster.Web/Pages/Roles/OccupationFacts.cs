@@ -6,10 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCluster.Web.Pages.Roles;
 
 /// <summary>One wage figure as BLS published it: an amount, an amount "or more" (top-coded '#'), or no estimate.</summary>
-public sealed record WageFigure(string Label, decimal? Amount, bool OrMore)
+/// <param name="Hourly">Hourly wages are published in cents ("$45.00"), annual ones in whole dollars ("$93,600").</param>
+public sealed record WageFigure(string Label, decimal? Amount, bool OrMore, bool Hourly = false)
 {
     public string Text => Amount is { } amount
-        ? "$" + amount.ToString(amount == decimal.Truncate(amount) ? "N0" : "N2", CultureInfo.InvariantCulture) + (OrMore ? " or more" : "")
+        ? "$" + amount.ToString(Hourly ? "N2" : "N0", CultureInfo.InvariantCulture) + (OrMore ? " or more" : "")
         : "no estimate";
 }
 
@@ -114,7 +115,7 @@ public sealed record OccupationFacts(
 
     private static PayFacts ReadPay(Occupation o, string release)
     {
-        WageFigure Figure(string label, string name, decimal? amount) => new(label, amount, o.WagesAtOrAbove.Contains(name));
+        WageFigure Figure(string label, string name, decimal? amount) => new(label, amount, o.WagesAtOrAbove.Contains(name), name == nameof(Occupation.HourlyMedian));
         return new PayFacts(
             Figure("Median", nameof(Occupation.AnnualMedian), o.AnnualMedian),
             [
