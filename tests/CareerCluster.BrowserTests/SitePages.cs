@@ -16,6 +16,7 @@ public static class SitePages
         ("search", "/search?q=nurse", 200),
         ("compare", "/compare?roles=nurses,genomics-healthcare-scientist", 200),
         ("crosswalk", "/crosswalk", 200),
+        ("about-data", "/about/data", 200),
         ("not-found", "/roles/no-such-role", 404),
     ];
 
