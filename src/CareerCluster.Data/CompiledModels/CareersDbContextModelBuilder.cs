@@ -11,7 +11,7 @@ namespace CareerCluster.Data.CompiledModels
     public partial class CareersDbContextModel
     {
         private CareersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64cf4fac-1f7b-480c-90ea-330e16a09da9"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("8519ea55-2df0-4c6a-af25-eb8ff8581ce6"), entityTypeCount: 18)
         {
         }
 
@@ -30,6 +30,7 @@ namespace CareerCluster.Data.CompiledModels
             var pathway = PathwayEntityType.Create(this);
             var sourceLink1 = SourceLink1EntityType.Create(this);
             var projectionSummary = ProjectionSummaryEntityType.Create(this);
+            var quizStatement = QuizStatementEntityType.Create(this);
             var role = RoleEntityType.Create(this);
             var sourceLink2 = SourceLink2EntityType.Create(this);
             var roleLink = RoleLinkEntityType.Create(this);
@@ -60,6 +61,7 @@ namespace CareerCluster.Data.CompiledModels
             PathwayEntityType.CreateAnnotations(pathway);
             SourceLink1EntityType.CreateAnnotations(sourceLink1);
             ProjectionSummaryEntityType.CreateAnnotations(projectionSummary);
+            QuizStatementEntityType.CreateAnnotations(quizStatement);
             RoleEntityType.CreateAnnotations(role);
             SourceLink2EntityType.CreateAnnotations(sourceLink2);
             RoleLinkEntityType.CreateAnnotations(roleLink);
