@@ -17,7 +17,10 @@ public static partial class QuizQuery
         string Slug, string Title, string Region, string PathwayTitle, RoleProfile Profile,
         decimal? AnnualMedian, bool MedianAtOrAbove, decimal? GrowthPercent, string? EntryEducation, string? Education);
 
-    public sealed record Data(IReadOnlyList<Statement> Statements, IReadOnlyList<TypeInfo> Types, IReadOnlyList<Candidate> Candidates, int WithoutProfile);
+    /// <param name="PayRelease">The OEWS release of the pay figures ("May 2024"); <paramref name="GrowthRelease"/> the projections' period ("2024–34").</param>
+    public sealed record Data(
+        IReadOnlyList<Statement> Statements, IReadOnlyList<TypeInfo> Types, IReadOnlyList<Candidate> Candidates, int WithoutProfile,
+        string? PayRelease, string? GrowthRelease);
 
     /// <summary>BLS Employment Projections' entry-level education categories, lowest first.</summary>
     public static readonly IReadOnlyList<string> EducationLevels =
@@ -25,6 +28,8 @@ public static partial class QuizQuery
         "No formal educational credential", "High school diploma or equivalent", "Some college, no degree", "Postsecondary nondegree award",
         "Associate's degree", "Bachelor's degree", "Master's degree", "Doctoral or professional degree",
     ];
+
+    public static int EducationRank(string level) => EducationLevels.Contains(level) ? EducationLevels.ToList().IndexOf(level) : int.MaxValue;
 
     public static string EducationSlug(string level) => NotSlug().Replace(level.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal), "-").Trim('-');
 
@@ -90,7 +95,8 @@ public static partial class QuizQuery
             }
         }
 
-        return new Data(statements, types, candidates, roles.Count - candidates.Count);
+        var releases = await db.DataReleases.Where(r => r.Key == "oews" || r.Key == "ep").ToDictionaryAsync(r => r.Key, r => r.Release, cancellationToken);
+        return new Data(statements, types, candidates, roles.Count - candidates.Count, releases.GetValueOrDefault("oews"), releases.GetValueOrDefault("ep"));
     }
 
     [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
