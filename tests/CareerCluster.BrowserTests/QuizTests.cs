@@ -59,6 +59,8 @@ public sealed partial class QuizTests(SiteFixture site)
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PrintBackground = false });
         await File.WriteAllBytesAsync(site.Artifact("print", $"quiz-results-{format}.pdf"), pdf);
+        await page.SetViewportSizeAsync(720, 900);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = site.Artifact("print", $"quiz-results-{format}.png"), FullPage = true });
         var pages = PdfPageObject().Count(Encoding.Latin1.GetString(pdf));
         Assert.True(pages == 1, $"the quiz results print on {pages} {format} pages, expected 1");
     }
