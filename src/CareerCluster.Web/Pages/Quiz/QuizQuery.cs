@@ -15,7 +15,8 @@ public static partial class QuizQuery
     /// <param name="EntryEducation">BLS's typical entry-level education (US roles with figures only).</param>
     public sealed record Candidate(
         string Slug, string Title, string Region, string PathwayTitle, RoleProfile Profile,
-        decimal? AnnualMedian, bool MedianAtOrAbove, decimal? GrowthPercent, string? EntryEducation, string? Education);
+        decimal? AnnualMedian, bool MedianAtOrAbove, decimal? GrowthPercent, string? EntryEducation, string? Education,
+        Shared.BandPayFact? Band = null);
 
     /// <param name="PayRelease">The OEWS release of the pay figures ("May 2024"); <paramref name="GrowthRelease"/> the projections' period ("2024–34").</param>
     public sealed record Data(
@@ -64,7 +65,7 @@ public static partial class QuizQuery
         var typical = RoleProfiles.TypicalShape(occupations.Values.Select(o => o.Scores));
 
         var roles = await db.Roles.OrderBy(r => r.Title)
-            .Select(r => new { r.Slug, r.Title, r.Pathway.Cluster.Region, PathwayTitle = r.Pathway.Title, r.OnetCode, r.InterestCodes, r.InterestReason, r.Education, r.Crosswalk })
+            .Select(r => new { r.Slug, r.Title, r.Pathway.Cluster.Region, PathwayTitle = r.Pathway.Title, r.OnetCode, r.InterestCodes, r.InterestReason, r.Education, r.Crosswalk, r.PayBands, r.PayLow, r.PayHigh, r.PayYear, r.PaySource })
             .ToListAsync(cancellationToken);
 
         var candidates = new List<Candidate>();
@@ -91,7 +92,8 @@ public static partial class QuizQuery
 
             if (profile is not null)
             {
-                candidates.Add(new Candidate(role.Slug, role.Title, role.Region, role.PathwayTitle, profile, null, false, null, null, role.Education));
+                var band = role.PayBands.Count == 0 || role.PayYear is null ? null : new Shared.BandPayFact(role.PayBands, role.PayLow, role.PayHigh, role.PayYear, role.PaySource, null);
+                candidates.Add(new Candidate(role.Slug, role.Title, role.Region, role.PathwayTitle, profile, null, false, null, null, role.Education, band));
             }
         }
 
