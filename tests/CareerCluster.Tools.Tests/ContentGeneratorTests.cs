@@ -113,7 +113,7 @@ public sealed class ContentGeneratorTests : IDisposable
     public void Every_front_matter_key_of_the_contract_is_used()
     {
         var dir = Generate("keys");
-        var used = Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories)
+        var used = new[] { "clusters", "faq" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(dir, folder), "*.md", SearchOption.AllDirectories))
             .SelectMany(file => File.ReadLines(file).Skip(1).TakeWhile(line => line != "---"))
             .Where(line => line.Length > 0 && char.IsLetter(line[0]))
             .Select(line => line[..line.IndexOf(':', StringComparison.Ordinal)])
