@@ -117,9 +117,9 @@ public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper
                 && page.Document.QuerySelectorAll("nav.breadcrumbs a").Any(a => a.GetAttribute("href") == "/pathways/support-services");
         }, "role moved to another pathway");
         var oldPathway = await _client.GetOkPageAsync("/pathways/health-informatics");
-        Assert.DoesNotContain(oldPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] .card h3 a"), a => a.GetAttribute("href") == "/roles/medical-coders");
+        Assert.DoesNotContain(oldPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] table tbody th a"), a => a.GetAttribute("href") == "/roles/medical-coders");
         var newPathway = await _client.GetOkPageAsync("/pathways/support-services");
-        Assert.Contains(newPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] .card h3 a"), a => a.GetAttribute("href") == "/roles/medical-coders");
+        Assert.Contains(newPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] table tbody th a"), a => a.GetAttribute("href") == "/roles/medical-coders");
     }
 
     [Fact]
