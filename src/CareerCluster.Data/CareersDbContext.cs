@@ -17,6 +17,7 @@ public sealed class CareersDbContext(DbContextOptions<CareersDbContext> options)
     public DbSet<JobZone> JobZones => Set<JobZone>();
     public DbSet<ProjectionSummary> ProjectionSummaries => Set<ProjectionSummary>();
     public DbSet<DataRelease> DataReleases => Set<DataRelease>();
+    public DbSet<QuizStatement> QuizStatements => Set<QuizStatement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +35,7 @@ public sealed class CareersDbContext(DbContextOptions<CareersDbContext> options)
         {
             e.HasIndex(r => r.Slug).IsUnique();
             e.OwnsMany(r => r.Sources, s => s.ToJson());
+            e.OwnsMany(r => r.Crosswalk, s => s.ToJson());
             e.HasMany(r => r.Links).WithOne().HasForeignKey(l => l.RoleId);
             e.HasOne(r => r.Occupation).WithMany().HasForeignKey(r => r.OnetCode);
             e.HasIndex(r => r.OnetCode).IsUnique();

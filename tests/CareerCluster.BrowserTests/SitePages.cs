@@ -10,12 +10,16 @@ public static class SitePages
         ("cluster-uk", "/clusters/healthcare-science", 200),
         ("pathway", "/pathways/diagnostic-services", 200),
         ("role-us", "/roles/nurses", 200),
-        ("role-uk", "/roles/genetics", 200),
+        ("role-uk", "/roles/genomics-healthcare-scientist", 200),
         ("roles", "/roles", 200),
         ("faq", "/faq", 200),
         ("search", "/search?q=nurse", 200),
-        ("compare", "/compare?roles=nurses,genetics", 200),
+        ("compare", "/compare?roles=nurses,genomics-healthcare-scientist", 200),
         ("crosswalk", "/crosswalk", 200),
+        ("about-data", "/about/data", 200),
+        ("quiz", "/quiz", 200),
+        ("quiz-results", "/quiz/results?a=000000000000000222220000000000", 200),
+        ("quiz-bad-link", "/quiz/results?a=12x", 400),
         ("not-found", "/roles/no-such-role", 404),
     ];
 

@@ -36,10 +36,14 @@ public sealed class ContentPage
     public IReadOnlyList<string> Skills => FrontMatter.Skills;
     public IReadOnlyList<string> WorkSettings => FrontMatter.WorkSettings;
     public MedianPay? MedianPay => FrontMatter.MedianPay;
+    public BandPay? Pay => FrontMatter.Pay;
+    public IReadOnlyList<CrosswalkPair> Crosswalk => FrontMatter.Crosswalk;
+    public LocatedValue? Division => FrontMatter.Division;
     public IReadOnlyList<LocatedValue> Related => FrontMatter.Related;
     public string? Question => FrontMatter.Question;
     public LocatedValue? FaqCluster => FrontMatter.Cluster;
     public LocatedValue? Onet => FrontMatter.Onet;
+    public InterestCodes? Interests => FrontMatter.Interests;
 
     /// <summary>What readers see as the page's name: the title, or the question for FAQ entries.</summary>
     public string DisplayTitle => Kind == ContentKind.Faq ? Question ?? Slug : Title;

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace CareerCluster.Content.Parsing;
 
 /// <summary>How the front-matter keys with more than a plain value are read (the schema table points here).</summary>
-internal static class KeyReaders
+internal static partial class KeyReaders
 {
     public static string? Title(YamlNodeReader reader, YamlNode node)
     {
@@ -53,6 +53,31 @@ internal static class KeyReaders
 
         reader.Error(node, $"'onet' must be an O*NET-SOC code such as \"29-1141.00\", not '{code}'");
         return null;
+    }
+
+    public static InterestCodes? Interests(YamlNodeReader reader, YamlNode node)
+    {
+        var fields = reader.Mapping("interests", node, FrontMatterSchema.InterestsKeys, FrontMatterSchema.InterestsKeys);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var codes = fields.TryGetValue("codes", out var c) ? reader.String("codes", c) : null;
+        if (codes is not null && (codes.Length is < 1 or > 3 || codes.Any(letter => !Quiz.Riasec.IsLetter(letter)) || codes.Distinct().Count() != codes.Length))
+        {
+            reader.Error(c!, $"'codes' must be 1 to 3 different RIASEC letters (R, I, A, S, E, C), strongest first, such as \"RIS\", not '{codes}'");
+            codes = null;
+        }
+
+        var reason = fields.TryGetValue("reason", out var r) ? reader.String("reason", r) : null;
+        if (reason is "")
+        {
+            reader.Error(r!, "'reason' must say in plain words why the role has these interests");
+            reason = null;
+        }
+
+        return codes is not null && reason is not null ? new InterestCodes(codes, reason, reader.LineOf(node)) : null;
     }
 
     public static IEnumerable<SourceReference> Sources(YamlNodeReader reader, YamlNode node)
@@ -122,6 +147,113 @@ internal static class KeyReaders
             ? new MedianPay(value, currency, period, occupation)
             : null;
     }
+
+    public static BandPay? Pay(YamlNodeReader reader, YamlNode node)
+    {
+        var fields = reader.Mapping("pay", node, FrontMatterSchema.PayKeys, ["currency", "bands", "year", "source"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var valid = true;
+        var currency = fields.TryGetValue("currency", out var c) ? reader.String("currency", c) : null;
+        if (currency is not null && currency != "GBP")
+        {
+            reader.Error(c!, $"'pay' is Agenda for Change pay: its currency must be GBP, not '{currency}' (US roles use median_pay)");
+            valid = false;
+        }
+
+        var bands = fields.TryGetValue("bands", out var b) ? reader.StringList("bands", b) : null;
+        if (bands is { Count: 0 })
+        {
+            reader.Error(b!, "'bands' must list at least one Agenda for Change band");
+            valid = false;
+        }
+
+        foreach (var (band, line) in bands ?? [])
+        {
+            if (!FrontMatterSchema.AgendaForChangeBands.Contains(band))
+            {
+                reader.Error(line, $"'{band}' is not an Agenda for Change band (allowed: {string.Join(", ", FrontMatterSchema.AgendaForChangeBands)})");
+                valid = false;
+            }
+        }
+
+        var low = fields.TryGetValue("low", out var l) ? reader.Decimal("low", l) : null;
+        var high = fields.TryGetValue("high", out var h) ? reader.Decimal("high", h) : null;
+        if (low is <= 0)
+        {
+            reader.Error(l!, "'low' must be more than zero");
+            valid = false;
+        }
+
+        if (high is not null && low is null)
+        {
+            reader.Error(h!, "'high' needs a 'low': give the bottom of the lowest band too");
+            valid = false;
+        }
+        else if (high < low)
+        {
+            reader.Error(h!, $"'high' ({high}) is below 'low' ({low})");
+            valid = false;
+        }
+
+        var year = fields.TryGetValue("year", out var y) ? reader.String("year", y) : null;
+        if (year is not null && !PayYearPattern().IsMatch(year))
+        {
+            reader.Error(y!, $"'year' must be a pay year such as \"2024/25\", not '{year}'");
+            valid = false;
+        }
+
+        var source = fields.TryGetValue("source", out var s) ? LocatedString(reader, "source", s) : null;
+        return valid && currency is not null && bands is { Count: > 0 } && year is not null && source is not null
+            ? new BandPay(currency, bands.Select(x => x.Value).ToList(), low, high, year, source, reader.LineOf(node))
+            : null;
+    }
+
+    public static IEnumerable<CrosswalkPair> Crosswalk(YamlNodeReader reader, YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        {
+            reader.Error(node, "'crosswalk' must be a list of '- onet: ...' entries, each with a 'reason'");
+            yield break;
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            var fields = reader.Mapping("crosswalk", item, FrontMatterSchema.CrosswalkKeys, FrontMatterSchema.CrosswalkKeys);
+            if (fields is null || !fields.TryGetValue("onet", out var codeNode) || !fields.TryGetValue("reason", out var reasonNode))
+            {
+                continue;
+            }
+
+            var code = reader.String("onet", codeNode);
+            if (code is not null && !UsDataReader.OnetCodePattern().IsMatch(code))
+            {
+                reader.Error(codeNode, $"crosswalk 'onet' must be an O*NET-SOC code such as \"29-1141.00\", not '{code}'");
+                continue;
+            }
+
+            var reason = reader.String("reason", reasonNode);
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                reader.Error(reasonNode, "crosswalk 'reason' must say in one sentence what the two share and where they differ");
+                continue;
+            }
+
+            if (code is not null)
+            {
+                yield return new CrosswalkPair(code, reason.Trim(), reader.LineOf(codeNode));
+            }
+        }
+    }
+
+    public static LocatedValue? Division(YamlNodeReader reader, YamlNode node) =>
+        OneOf(reader, "division", node, FrontMatterSchema.Divisions) is { } value ? new LocatedValue(value, reader.LineOf(node)) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}/\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex PayYearPattern();
 
     public static GrowthOutlook? Outlook(YamlNodeReader reader, YamlNode node)
     {

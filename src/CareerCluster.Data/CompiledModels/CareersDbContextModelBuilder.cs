@@ -11,7 +11,7 @@ namespace CareerCluster.Data.CompiledModels
     public partial class CareersDbContextModel
     {
         private CareersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64cf4fac-1f7b-480c-90ea-330e16a09da9"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("2bd791b3-5158-4ce0-97d3-1ef29ac9134d"), entityTypeCount: 19)
         {
         }
 
@@ -20,6 +20,7 @@ namespace CareerCluster.Data.CompiledModels
             var cluster = ClusterEntityType.Create(this);
             var sourceLink = SourceLinkEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
+            var crosswalkLink = CrosswalkLinkEntityType.Create(this);
             var dataRelease = DataReleaseEntityType.Create(this);
             var educationLevelShare = EducationLevelShareEntityType.Create(this);
             var faqEntry = FaqEntryEntityType.Create(this);
@@ -30,12 +31,14 @@ namespace CareerCluster.Data.CompiledModels
             var pathway = PathwayEntityType.Create(this);
             var sourceLink1 = SourceLink1EntityType.Create(this);
             var projectionSummary = ProjectionSummaryEntityType.Create(this);
+            var quizStatement = QuizStatementEntityType.Create(this);
             var role = RoleEntityType.Create(this);
             var sourceLink2 = SourceLink2EntityType.Create(this);
             var roleLink = RoleLinkEntityType.Create(this);
             var slugAlias = SlugAliasEntityType.Create(this);
 
             SourceLinkEntityType.CreateForeignKey1(sourceLink, cluster);
+            CrosswalkLinkEntityType.CreateForeignKey1(crosswalkLink, role);
             EducationLevelShareEntityType.CreateForeignKey1(educationLevelShare, occupation);
             FaqEntryEntityType.CreateForeignKey1(faqEntry, cluster);
             SourceLink0EntityType.CreateForeignKey1(sourceLink0, faqEntry);
@@ -50,6 +53,7 @@ namespace CareerCluster.Data.CompiledModels
             ClusterEntityType.CreateAnnotations(cluster);
             SourceLinkEntityType.CreateAnnotations(sourceLink);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
+            CrosswalkLinkEntityType.CreateAnnotations(crosswalkLink);
             DataReleaseEntityType.CreateAnnotations(dataRelease);
             EducationLevelShareEntityType.CreateAnnotations(educationLevelShare);
             FaqEntryEntityType.CreateAnnotations(faqEntry);
@@ -60,6 +64,7 @@ namespace CareerCluster.Data.CompiledModels
             PathwayEntityType.CreateAnnotations(pathway);
             SourceLink1EntityType.CreateAnnotations(sourceLink1);
             ProjectionSummaryEntityType.CreateAnnotations(projectionSummary);
+            QuizStatementEntityType.CreateAnnotations(quizStatement);
             RoleEntityType.CreateAnnotations(role);
             SourceLink2EntityType.CreateAnnotations(sourceLink2);
             RoleLinkEntityType.CreateAnnotations(roleLink);

@@ -14,7 +14,8 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
     public sealed record Column(
         string Slug, string Title, string ClusterTitle, string Region, string PathwayTitle, string PathwaySlug,
         string? Education, IReadOnlyList<string> Skills, IReadOnlyList<string> WorkSettings,
-        decimal? PayAmount, string? PayCurrency, string? PayPeriod, string? PayOccupation, string? SourceName, DateOnly LastReviewed);
+        decimal? PayAmount, string? PayCurrency, string? PayPeriod, string? PayOccupation, string? SourceName, DateOnly LastReviewed,
+        BandPayFact? BandPay);
 
     /// <summary>A row of US occupation figures, one value per compared role ("No figure" where the data has none).</summary>
     public sealed record DataRow(string Label, IReadOnlyList<string> Values);
@@ -29,6 +30,9 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
     public FigureSources Sources { get; private set; } = new(null, null, null);
     public string ShareUrl { get; private set; } = "";
     public string ShareQrSvg { get; private set; } = "";
+    /// <summary>True when NHS bands (GBP) and US medians (USD) sit side by side.</summary>
+    public bool MixesSystems => Columns.Any(c => c.BandPay is not null) && Columns.Any(c => c.Region == "US");
+
     public bool MixesCurrencies => Columns.Select(c => c.PayCurrency).Where(c => c is not null).Distinct().Count() > 1;
 
     public async Task OnGetAsync(string? roles, string? add, CancellationToken cancellationToken)
@@ -41,7 +45,7 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
 
         var slugs = Shortlist.Slugs;
         var rows = await db.Roles.Where(r => slugs.Contains(r.Slug))
-            .Select(r => new { r.Slug, r.Title, ClusterTitle = r.Pathway.Cluster.Title, r.Pathway.Cluster.Region, PathwayTitle = r.Pathway.Title, PathwaySlug = r.Pathway.Slug, r.Education, r.Skills, r.WorkSettings, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources, r.LastReviewed,
+            .Select(r => new { r.Slug, r.Title, ClusterTitle = r.Pathway.Cluster.Title, r.Pathway.Cluster.Region, PathwayTitle = r.Pathway.Title, PathwaySlug = r.Pathway.Slug, r.Education, r.Skills, r.WorkSettings, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources, r.LastReviewed, r.PayBands, r.PayLow, r.PayHigh, r.PayYear, r.PaySource,
                 // Only the figures shown (not the whole entity with its owned collections).
                 Occupation = r.Occupation == null ? null : new Occupation
                 {
@@ -55,7 +59,9 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
             .ToListAsync(cancellationToken);
         Columns = slugs.Select(slug => rows.First(r => r.Slug == slug))
             .Select(r => new Column(r.Slug, r.Title, r.ClusterTitle, r.Region, r.PathwayTitle, r.PathwaySlug, r.Education, r.Skills, r.WorkSettings,
-                r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources.FirstOrDefault()?.Name, r.LastReviewed))
+                r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.MedianPayOccupation, r.Sources.FirstOrDefault()?.Name, r.LastReviewed,
+                r.PayBands.Count == 0 || r.PayYear is null ? null
+                    : new BandPayFact(r.PayBands, r.PayLow, r.PayHigh, r.PayYear, r.PaySource, r.Sources.FirstOrDefault(s => s.Name == r.PaySource)?.Url)))
             .ToList();
 
         var occupations = slugs.Select(slug => rows.First(r => r.Slug == slug).Occupation).ToList();

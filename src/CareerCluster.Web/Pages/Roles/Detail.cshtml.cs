@@ -1,5 +1,6 @@
 using CareerCluster.Data;
 using CareerCluster.Data.Entities;
+using CareerCluster.Web.Pages.Crosswalk;
 using CareerCluster.Web.Pages.Shared;
 using CareerCluster.Web.Routing;
 using CareerCluster.Web.Seo;
@@ -20,6 +21,15 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
     public IReadOnlyList<RelatedRole> SameSystem { get; private set; } = [];
     public QuickFactsModel Facts { get; private set; } = null!;
 
+    /// <summary>The crosswalk pairs this role is in: its US occupations (NHS role) or its NHS counterparts (US role).</summary>
+    public IReadOnlyList<CrosswalkQuery.Pair> Crosswalk { get; private set; } = [];
+
+    /// <summary>The role's O*NET occupation with its BLS figures; null for a role without a code (or the UK).</summary>
+    public OccupationFacts? Occupation { get; private set; }
+
+    /// <summary>A US role without a code: wider than any one O*NET occupation, so no O*NET or BLS figure is shown.</summary>
+    public bool WiderThanOneOccupation { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var role = await db.Roles.Include(r => r.Pathway).ThenInclude(p => p.Cluster)
@@ -39,14 +49,19 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
         OtherSystem = related.Where(r => r.Region != region).ToList();
         SameSystem = related.Where(r => r.Region == region).ToList();
 
+        Occupation = role.OnetCode is { } code ? await OccupationFacts.LoadAsync(db, code, cancellationToken) : null;
+        WiderThanOneOccupation = Occupation is null && region == "US";
+
         var path = $"/roles/{role.Slug}";
         CanonicalUrl = urls.Absolute(path);
         QrSvg = qrCodes.Svg(CanonicalUrl);
         var pay = role.MedianPayAmount is { } amount
-            ? new PayFact(amount, role.MedianPayCurrency!, role.MedianPayPeriod!, role.MedianPayOccupation, role.Sources.FirstOrDefault()?.Name)
+            ? new PayFact(amount, role.MedianPayCurrency!, role.MedianPayPeriod!, role.MedianPayOccupation, role.Sources.FirstOrDefault()?.Name, Estimate: true)
             : null;
         Facts = new QuickFactsModel(role.Education, role.Skills, role.WorkSettings, pay,
-            new PathwayFact(role.Pathway.Title, $"/pathways/{role.Pathway.Slug}", role.Pathway.Cluster.Title, $"/clusters/{role.Pathway.Cluster.Slug}"));
+            new PathwayFact(role.Pathway.Title, $"/pathways/{role.Pathway.Slug}", role.Pathway.Cluster.Title, $"/clusters/{role.Pathway.Cluster.Slug}"),
+            BandPayFact.From(role), role.Division);
+        Crosswalk = await CrosswalkQuery.ForRoleAsync(db, role, cancellationToken);
         Meta = new PageMeta
         {
             Title = role.Title,
@@ -62,7 +77,7 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
             ],
             LastReviewed = role.LastReviewed,
             Region = region.ToLowerInvariant(),
-            StructuredData = [OccupationJsonLd.For(role, CanonicalUrl)],
+            StructuredData = [OccupationJsonLd.For(role, CanonicalUrl, Occupation)],
         };
         return Page();
     }

@@ -10,7 +10,7 @@ namespace CareerCluster.Web.Pages.Roles;
 /// <summary>Every role, grouped by cluster and pathway, narrowed by GET filters so any view is a shareable link.</summary>
 public sealed class IndexModel(CareersDbContext db) : SitePageModel
 {
-    public sealed record RoleRow(string Slug, string Title, string Summary, decimal? PayAmount, string? PayCurrency, string? PayPeriod, OccupationFigures? Figures);
+    public sealed record RoleRow(string Slug, string Title, string Summary, decimal? PayAmount, string? PayCurrency, string? PayPeriod, OccupationFigures? Figures, IReadOnlyList<string> Bands);
 
     public sealed record PathwayGroup(string Slug, string Title, IReadOnlyList<RoleRow> Roles);
 
@@ -28,6 +28,12 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
     [BindProperty(SupportsGet = true)] public string? Interest { get; set; }
     [BindProperty(SupportsGet = true)] public string? Growth { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+
+    /// <summary>An Agenda for Change band: only NHS roles paid in it.</summary>
+    [BindProperty(SupportsGet = true)] public string? Band { get; set; }
+
+    /// <summary>The bands NHS roles are on, in Agenda for Change order.</summary>
+    public IReadOnlyList<string> Bands { get; private set; } = [];
 
     public IReadOnlyList<ClusterGroup> Groups { get; private set; } = [];
     public int Count { get; private set; }
@@ -47,7 +53,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
     public IReadOnlyList<RoleRow> SortedRoles { get; private set; } = [];
 
     public bool IsFiltered => Region is not null || Cluster is not null || Pathway is not null || Setting is not null || Pay is not null
-        || Education is not null || Zone is not null || Interest is not null || Growth is not null || Sort is not null;
+        || Education is not null || Zone is not null || Interest is not null || Growth is not null || Sort is not null || Band is not null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +61,8 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
         Pathways = await db.Pathways.OrderBy(p => p.Cluster.SortOrder).ThenBy(p => p.SortOrder).Select(p => new Option(p.Slug, p.Title)).ToListAsync(cancellationToken);
         var allSettings = await db.Roles.Select(r => r.WorkSettings).ToListAsync(cancellationToken);
         Settings = allSettings.SelectMany(s => s).Distinct(StringComparer.Ordinal).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var usedBands = (await db.Roles.Select(r => r.PayBands).ToListAsync(cancellationToken)).SelectMany(b => b).ToHashSet(StringComparer.Ordinal);
+        Bands = CareerCluster.Content.Parsing.FrontMatterSchema.AgendaForChangeBands.Where(usedBands.Contains).ToList();
         var notices = new List<string>();
         Region = Known(Region, Regions.Select(r => r.Value), "region", notices);
         Cluster = Known(Cluster, Clusters.Select(c => c.Value), "cluster", notices);
@@ -79,6 +87,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
         Interest = Known(Interest, Interests.Select(i => i.Value), "interest", notices);
         Growth = Known(Growth, GrowthBands.Select(g => g.Value), "growth band", notices);
         Sort = Known(Sort, Sorts.Select(s => s.Value), "sort order", notices);
+        Band = Known(Band, Bands, "pay band", notices);
         Notices = notices;
 
         var roles = db.Roles.AsQueryable();
@@ -134,6 +143,11 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
             };
         }
 
+        if (Band is not null)
+        {
+            roles = roles.Where(r => r.PayBands.Contains(Band));
+        }
+
         var raw = await roles
             .OrderBy(r => r.Pathway.Cluster.SortOrder).ThenBy(r => r.Pathway.Cluster.Title)
             .ThenBy(r => r.Pathway.SortOrder).ThenBy(r => r.Pathway.Title)
@@ -155,6 +169,7 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
                 Median = (decimal?)r.Occupation!.AnnualMedian,
                 TopCoded = r.Occupation!.WagesAtOrAbove,
                 Change = (decimal?)r.Occupation!.EmploymentChangePercent,
+                r.PayBands,
             })
             .ToListAsync(cancellationToken);
         var rows = raw.Select(r => new
@@ -166,7 +181,8 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
             r.PathwayTitle,
             r.LastReviewed,
             Row = new RoleRow(r.Slug, r.Title, r.Summary, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod,
-                r.Median is null && r.Change is null ? null : new OccupationFigures(r.Median, r.TopCoded?.Contains("AnnualMedian") == true, r.Change)),
+                r.Median is null && r.Change is null ? null : new OccupationFigures(r.Median, r.TopCoded?.Contains("AnnualMedian") == true, r.Change),
+                r.PayBands),
         }).ToList();
         SortedRoles = Sort switch
         {

@@ -55,15 +55,15 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
         Assert.Contains("$60,000 a year", QuickFacts(page), StringComparison.Ordinal);
         var otherSystem = page.Document.QuerySelector("section[aria-labelledby='other-system-title']");
         Assert.NotNull(otherSystem);
-        Assert.Contains(otherSystem.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/roles/measurement-and-imaging");
+        Assert.Contains(otherSystem.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/roles/medical-physicist");
         Assert.Contains("UK (NHS)", otherSystem.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Crosswalk_links_show_on_both_sides()
     {
-        // measurement-and-imaging lists no `related`; radiologic technologists and sonographers list it.
-        var page = await _client.GetOkPageAsync("/roles/measurement-and-imaging");
+        // medical-physicist lists no `related`; radiologic technologists and sonographers list it.
+        var page = await _client.GetOkPageAsync("/roles/medical-physicist");
 
         var links = page.Document.QuerySelectorAll("section[aria-labelledby='other-system-title'] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/roles/radiologic-technologists", links);
@@ -73,23 +73,24 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
     [Fact]
     public async Task Nhs_specialism_pages_show_their_area_and_where_staff_work()
     {
-        var blood = await _client.GetOkPageAsync("/roles/blood-diagnostic-services");
-        Assert.Equal("Blood diagnostic services", blood.H1);
+        var blood = await _client.GetOkPageAsync("/roles/biomedical-scientist");
+        Assert.Equal("Biomedical scientist", blood.H1);
         var facts = QuickFacts(blood);
         Assert.Contains("Life sciences", facts, StringComparison.Ordinal);
         Assert.Contains("NHS healthcare science", facts, StringComparison.Ordinal);
-        Assert.Contains("Hospital laboratories (most of the time)", facts, StringComparison.Ordinal);
-        Assert.Equal("NHS Careers: Careers in healthcare science", blood.Document.QuerySelector("section.sources li")?.TextContent.Trim());
+        Assert.Contains("Blood diagnostic services", facts, StringComparison.Ordinal);
+        Assert.Contains("NHS hospital laboratories", facts, StringComparison.Ordinal);
+        Assert.Equal("NHS Health Careers: Biomedical science", blood.Document.QuerySelector("section.sources li")?.TextContent.Trim());
         Assert.Contains("region-uk", blood.Document.Body!.ClassList);
 
-        var genetics = await _client.GetOkPageAsync("/roles/genetics");
-        Assert.Equal("Genetics", genetics.H1);
-        Assert.Contains("Specialist hospitals (often)", QuickFacts(genetics), StringComparison.Ordinal);
+        var genetics = await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist");
+        Assert.Equal("Genomics (healthcare scientist)", genetics.H1);
+        Assert.Contains("Specialist hospitals", QuickFacts(genetics), StringComparison.Ordinal);
         Assert.DoesNotContain("Median pay", QuickFacts(genetics), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Occupation_structured_data_has_the_salary_where_the_content_has_one()
+    public async Task Occupation_structured_data_has_the_bls_salary_where_the_role_has_an_occupation()
     {
         var page = await _client.GetOkPageAsync("/roles/nurses");
 
@@ -97,21 +98,21 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
         Assert.Equal("https://schema.org", occupation.GetProperty("@context").GetString());
         Assert.Equal("Nurses", occupation.GetProperty("name").GetString());
         Assert.Equal("http://localhost/roles/nurses", occupation.GetProperty("url").GetString());
-        Assert.Equal("Therapeutic services", occupation.GetProperty("occupationalCategory").GetString());
+        Assert.Equal("29-1141.00", occupation.GetProperty("occupationalCategory").GetString());
         Assert.Contains("professional degree", occupation.GetProperty("educationRequirements").GetString(), StringComparison.Ordinal);
         Assert.Contains("Empathy", occupation.GetProperty("skills").GetString(), StringComparison.Ordinal);
         var salary = occupation.GetProperty("estimatedSalary");
         Assert.Equal("MonetaryAmountDistribution", salary.GetProperty("@type").GetString());
-        Assert.Equal(75000m, salary.GetProperty("median").GetDecimal());
+        Assert.Equal(93600m, salary.GetProperty("median").GetDecimal());
         Assert.Equal("USD", salary.GetProperty("currency").GetString());
         Assert.Equal("P1Y", salary.GetProperty("duration").GetString());
-        Assert.Contains("Registered nurses", salary.GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Registered Nurses", salary.GetProperty("name").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Occupation_structured_data_has_no_salary_where_the_content_has_none()
     {
-        var page = await _client.GetOkPageAsync("/roles/genetics");
+        var page = await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist");
 
         var occupation = PageConventionsTests.JsonLd(page).Single(j => j.GetProperty("@type").GetString() == "Occupation");
         Assert.False(occupation.TryGetProperty("estimatedSalary", out _));
@@ -130,11 +131,28 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
         var types = PageConventionsTests.JsonLd(page).Select(j => j.GetProperty("@type").GetString()).ToList();
         Assert.Equal(["BreadcrumbList", "Occupation"], types);
         var occupation = PageConventionsTests.JsonLd(page)[1];
-        Assert.Equal(role.MedianPay is not null, occupation.TryGetProperty("estimatedSalary", out var salary));
-        if (role.MedianPay is { } pay)
+        // BLS's dated figure where the role's own occupation has one, else the content's figure, if any.
+        var code = role.Onet?.Value;
+        var bls = code is not null && code.EndsWith(".00", StringComparison.Ordinal) && UsDataFiles.OewsRowOrNull(code[..7]) is { } row ? row : null;
+        var blsMedian = bls is not null && decimal.TryParse(bls["A_MEDIAN"], System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : (decimal?)null;
+        var blsAny = bls is not null && new[] { "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90" }.Any(c => decimal.TryParse(bls[c], System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.Equal(blsAny || role.MedianPay is not null || role.Pay?.Low is not null, occupation.TryGetProperty("estimatedSalary", out var salary));
+        if (blsAny)
+        {
+            Assert.Equal(blsMedian, salary.TryGetProperty("median", out var median) ? median.GetDecimal() : null);
+            Assert.Equal("USD", salary.GetProperty("currency").GetString());
+        }
+        else if (role.MedianPay is { } pay)
         {
             Assert.Equal(pay.Amount, salary.GetProperty("median").GetDecimal());
             Assert.Equal(pay.Currency, salary.GetProperty("currency").GetString());
+        }
+        else if (role.Pay is { Low: { } low } bandPay)
+        {
+            // An NHS band range, in pounds and never converted.
+            Assert.Equal("GBP", salary.GetProperty("currency").GetString());
+            Assert.Equal(low, salary.GetProperty("value").GetProperty("minValue").GetDecimal());
+            Assert.Contains(bandPay.Year, salary.GetProperty("name").GetString(), StringComparison.Ordinal);
         }
     }
 
