@@ -76,7 +76,7 @@ public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper
 
         await VisibleAsync(async () => await H1Async("/roles/specimen-couriers") == "Specimen couriers", "added role");
         var pathway = await _client.GetOkPageAsync("/pathways/diagnostic-services");
-        Assert.Contains(pathway.Document.QuerySelectorAll(".card h3 a"), a => a.GetAttribute("href") == "/roles/specimen-couriers");
+        Assert.Contains(pathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] table tbody th a"), a => a.GetAttribute("href") == "/roles/specimen-couriers");
     }
 
     [Fact]

@@ -14,7 +14,11 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
     /// One occupation of the pathway: a role in its folder, or a role elsewhere whose O*NET occupation the Career
     /// Clusters listing puts in this pathway (<see cref="HomePathway"/> then names where its page lives).
     /// </summary>
-    public sealed record RoleItem(string Slug, string Title, decimal? PayAmount, string? PayCurrency, string? PayPeriod, OccupationFigures? Figures, string? HomePathway);
+    public sealed record RoleItem(string Slug, string Title, decimal? PayAmount, string? PayCurrency, string? PayPeriod, OccupationFigures? Figures, string? HomePathway)
+    {
+        /// <summary>An NHS role's Agenda for Change band(s), when its cited page states them.</summary>
+        public IReadOnlyList<string> Bands { get; init; } = [];
+    }
 
     public sealed record SortOption(string? Value, string Label);
 
@@ -55,14 +59,14 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
             .OrderBy(r => r.SortOrder).ThenBy(r => r.Title)
             .Select(r => new
             {
-                r.Slug, r.Title, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod,
+                r.Slug, r.Title, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, r.PayBands,
                 HasOccupation = r.Occupation != null,
                 Median = (decimal?)r.Occupation!.AnnualMedian,
                 TopCoded = r.Occupation!.WagesAtOrAbove,
                 Change = (decimal?)r.Occupation!.EmploymentChangePercent,
             })
             .ToListAsync(cancellationToken))
-            .Select(r => (Item: new RoleItem(r.Slug, r.Title, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, Figures(r.HasOccupation, r.Median, r.TopCoded, r.Change), null), r.HasOccupation))
+            .Select(r => (Item: new RoleItem(r.Slug, r.Title, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, Figures(r.HasOccupation, r.Median, r.TopCoded, r.Change), null) { Bands = r.PayBands ?? [] }, r.HasOccupation))
             .ToList();
         var listedHere = (await db.Roles.Where(r => r.PathwayId != pathway.Id && r.Occupation != null)
             .Select(r => new
