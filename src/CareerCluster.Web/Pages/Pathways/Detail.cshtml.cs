@@ -66,7 +66,7 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
                 Change = (decimal?)r.Occupation!.EmploymentChangePercent,
             })
             .ToListAsync(cancellationToken))
-            .Select(r => (Item: new RoleItem(r.Slug, r.Title, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, Figures(r.HasOccupation, r.Median, r.TopCoded, r.Change), null) { Bands = r.PayBands ?? [] }, r.HasOccupation))
+            .Select(r => (Item: new RoleItem(r.Slug, r.Title, r.MedianPayAmount, r.MedianPayCurrency, r.MedianPayPeriod, Figures(r.HasOccupation, r.Median, r.TopCoded, r.Change), null) { Bands = r.PayBands }, r.HasOccupation))
             .ToList();
         var listedHere = (await db.Roles.Where(r => r.PathwayId != pathway.Id && r.Occupation != null)
             .Select(r => new
