@@ -34,8 +34,7 @@ public sealed class ContentGeneratorTests : IDisposable
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.True(exitCode == 0, output.ToString());
-        Assert.Equal($"{ExpectedFiles} files checked, 0 errors, 0 warnings", lines[^1]);
-        Assert.Single(lines);
+        Assert.Equal($"{ExpectedFiles(dir)} files checked, 0 errors, 0 warnings", lines[^1]);
     }
 
     [Fact]
@@ -49,7 +48,7 @@ public sealed class ContentGeneratorTests : IDisposable
 
         Assert.Empty(result.Diagnostics);
         Assert.NotNull(result.Site);
-        Assert.Equal(ExpectedFiles, result.FilesChecked);
+        Assert.Equal(ExpectedFiles(dir), result.FilesChecked);
         Assert.Equal(Roles, result.Site.Roles.Count);
         Assert.Equal(SyntheticContentGenerator.ClusterCount, result.Site.Clusters.Count);
         Assert.Equal(["UK", "US"], result.Site.Clusters.Select(c => c.Region!).Distinct().Order());
@@ -64,10 +63,57 @@ public sealed class ContentGeneratorTests : IDisposable
     }
 
     [Fact]
+    public void Every_listed_occupation_goes_to_exactly_one_published_synthetic_us_role_and_the_data_is_copied_unchanged()
+    {
+        var dir = Generate("data");
+        var repositoryData = RepositoryUsData();
+        var listed = File.ReadLines(Directory.EnumerateFiles(Path.Combine(repositoryData, "career-clusters"), "*.csv").Single()).Skip(1)
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"\d{2}-\d{4}\.\d{2}").Value)
+            .ToHashSet(StringComparer.Ordinal);
+        var loader = new ContentTreeLoader(new ContentFileParser(new MarkdownRenderer()), new SiteValidator(TimeProvider.System));
+
+        var site = loader.Load(dir).Site!;
+
+        var coded = site.Roles.Where(r => r.Onet is not null).ToList();
+        Assert.Equal(116, listed.Count);
+        Assert.Equal(listed.Order(StringComparer.Ordinal), coded.Select(r => r.Onet!.Value).Order(StringComparer.Ordinal));
+        Assert.All(coded, r => Assert.False(r.Draft));
+        Assert.All(coded, r => Assert.Equal("US", site.Clusters.Single(c => c.Slug == r.ClusterSlug).Region));
+        Assert.Contains(site.Roles, r => r.Onet is null);
+        Assert.All(Directory.EnumerateFiles(repositoryData, "*", SearchOption.AllDirectories), file =>
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(dir, "data", "us", Path.GetRelativePath(repositoryData, file)))));
+    }
+
+    [Fact]
+    public async Task Fewer_us_roles_than_listed_occupations_excludes_the_rest_with_a_reason_and_still_validates()
+    {
+        var dir = Path.Combine(_root, "small");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(0, GeneratorCli.Run(["--roles", "40", "--out", dir, "--reviewed", today], TextWriter.Null, TextWriter.Null));
+
+        var output = new StringWriter();
+        var exitCode = await CommandLine.TryRunAsync(["check-content", "--content", dir], output);
+
+        Assert.True(exitCode == 0, output.ToString());
+        var excluded = File.ReadAllLines(Path.Combine(dir, "data", "us", "excluded-occupations.tsv"));
+        Assert.Equal("O*NET-SOC Code\tReason", excluded[0]);
+        Assert.Equal(116 - 20, excluded.Length - 1);
+    }
+
+    [Fact]
+    public void No_data_leaves_out_the_data_folder_and_every_onet_line()
+    {
+        var dir = Generate("none", "--no-data");
+
+        Assert.False(Directory.Exists(Path.Combine(dir, "data")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories), file => File.ReadAllText(file).Contains("\nonet:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_front_matter_key_of_the_contract_is_used()
     {
         var dir = Generate("keys");
-        var used = Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories)
+        var used = new[] { "clusters", "faq" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(dir, folder), "*.md", SearchOption.AllDirectories))
             .SelectMany(file => File.ReadLines(file).Skip(1).TakeWhile(line => line != "---"))
             .Where(line => line.Length > 0 && char.IsLetter(line[0]))
             .Select(line => line[..line.IndexOf(':', StringComparison.Ordinal)])
@@ -75,7 +121,7 @@ public sealed class ContentGeneratorTests : IDisposable
         string[] contract =
         [
             "title", "summary", "last_reviewed", "sources", "order", "draft", "aliases", "region", "outlook",
-            "education", "skills", "work_settings", "median_pay", "related", "question", "cluster",
+            "education", "skills", "work_settings", "median_pay", "related", "question", "cluster", "onet",
         ];
 
         Assert.Empty(contract.Except(used));
@@ -111,8 +157,24 @@ public sealed class ContentGeneratorTests : IDisposable
         Assert.Equal("mine", File.ReadAllText(Path.Combine(foreign, "keep.md")));
     }
 
-    private static int ExpectedFiles =>
-        SyntheticContentGenerator.ClusterCount * (1 + SyntheticContentGenerator.PathwaysPerCluster) + Roles + SyntheticContentGenerator.FaqCount;
+    /// <summary>The Markdown pages plus the copied US data files.</summary>
+    private static int ExpectedFiles(string dir) =>
+        SyntheticContentGenerator.ClusterCount * (1 + SyntheticContentGenerator.PathwaysPerCluster) + Roles + SyntheticContentGenerator.FaqCount
+        + Directory.EnumerateFiles(Path.Combine(dir, "data"), "*", SearchOption.AllDirectories).Count();
+
+    private static string RepositoryUsData()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            var candidate = Path.Combine(d.FullName, "content", "data", "us");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("content/data/us not found above the test binaries");
+    }
 
     private string Generate(string name, params string[] extra)
     {

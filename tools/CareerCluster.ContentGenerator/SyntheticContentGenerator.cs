@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CareerCluster.ContentGenerator;
 
@@ -8,7 +9,9 @@ namespace CareerCluster.ContentGenerator;
 /// <param name="OutputDirectory">The content folder to write (created; must be empty or earlier generator output).</param>
 /// <param name="Seed">Same seed, same bytes.</param>
 /// <param name="LastReviewed">The newest `last_reviewed` date written; older pages go back up to 59 days from it.</param>
-public sealed record GeneratorOptions(int Roles, string OutputDirectory, ulong Seed, DateOnly LastReviewed);
+/// <param name="UsDataDirectory">The repository's real US occupation data (content/data/us), copied unchanged into the output
+/// so the build joins it; each listed occupation goes to one synthetic US role. Null: no data, no `onet`.</param>
+public sealed record GeneratorOptions(int Roles, string OutputDirectory, ulong Seed, DateOnly LastReviewed, string? UsDataDirectory = null);
 
 /// <summary>
 /// Writes a synthetic content tree that follows the editors' contract (content/README.md) to the letter,
@@ -28,6 +31,14 @@ public static class SyntheticContentGenerator
     public const string MarkerFile = ".synthetic-content";
 
     private const string SourceBase = "https://www.example.org/synthetic-sources/";
+
+    /// <summary>Where the US occupation data lives in a content folder (the validator's <c>UsDataReader.Folder</c>).</summary>
+    public const string UsDataFolder = "data/us";
+
+    private const string ListingFolder = "career-clusters";
+    private const string ExcludedFile = "excluded-occupations.tsv";
+
+    private static readonly Regex OnetCode = new(@"\b\d{2}-\d{4}\.\d{2}\b", RegexOptions.CultureInvariant);
 
     private static readonly Theme[] Themes =
     [
@@ -121,6 +132,12 @@ public static class SyntheticContentGenerator
         var publishedByRegion = published.GroupBy(i => pathwayOf(i).Cluster.Region).ToDictionary(g => g.Key, g => g.ToArray());
 
         var files = 0;
+        var onetOf = new Dictionary<int, string>();
+        if (options.UsDataDirectory is { } usData)
+        {
+            files += CopyUsData(usData, options.OutputDirectory, published.Where(i => pathwayOf(i).Cluster.Region == "US").ToArray(), onetOf);
+        }
+
         var rootRandom = new SplitMix64(options.Seed);
         foreach (var cluster in clusters)
         {
@@ -187,7 +204,8 @@ public static class SyntheticContentGenerator
                 Draft: isDraft(i),
                 Related: related.Select(roleSlug).ToArray(),
                 Links: linked.Select(r => (roleSlug(r), roleTitle(r))).ToArray(),
-                Order: i / pathways.Length + 1);
+                Order: i / pathways.Length + 1,
+                Onet: onetOf.GetValueOrDefault(i));
             Write(options.OutputDirectory, $"clusters/{pathway.Cluster.Slug}/{pathway.Slug}/{role.Slug}.md", RoleFile(role, options, random));
             files++;
         }
@@ -205,7 +223,7 @@ public static class SyntheticContentGenerator
         return files;
     }
 
-    private sealed record RoleSpec(int Index, string Slug, string Title, PathwayInfo Pathway, bool Draft, string[] Related, (string Slug, string Title)[] Links, int Order);
+    private sealed record RoleSpec(int Index, string Slug, string Title, PathwayInfo Pathway, bool Draft, string[] Related, (string Slug, string Title)[] Links, int Order, string? Onet);
 
     private static void PrepareOutput(string directory)
     {
@@ -218,7 +236,7 @@ public static class SyntheticContentGenerator
                     $"{full} is not empty and was not written by this generator: refusing to overwrite it (synthetic content never goes into content/)");
             }
 
-            foreach (var entry in new[] { "clusters", "faq" }.Select(name => Path.Combine(full, name)).Where(Directory.Exists))
+            foreach (var entry in new[] { "clusters", "faq", "data" }.Select(name => Path.Combine(full, name)).Where(Directory.Exists))
             {
                 Directory.Delete(entry, recursive: true);
             }
@@ -226,6 +244,70 @@ public static class SyntheticContentGenerator
 
         Directory.CreateDirectory(full);
         Write(full, MarkerFile, "Synthetic CareerCluster content written by tools/CareerCluster.ContentGenerator. Not real facts; never copy into content/.\n");
+    }
+
+    /// <summary>
+    /// Copies the US data folder unchanged, then gives each occupation of the Career Clusters listing (in listing order)
+    /// to one of <paramref name="usRoles"/> (in index order). When there are fewer roles than occupations, the rest are
+    /// excluded on purpose in excluded-occupations.tsv, as the validator requires. Returns how many files it wrote.
+    /// </summary>
+    private static int CopyUsData(string source, string outputDirectory, int[] usRoles, Dictionary<int, string> onetOf)
+    {
+        var from = Path.GetFullPath(source);
+        if (!Directory.Exists(Path.Combine(from, ListingFolder)))
+        {
+            throw new InvalidOperationException($"{from} is not a US data folder: it has no {ListingFolder}/ listing");
+        }
+
+        var to = Path.Combine(Path.GetFullPath(outputDirectory), UsDataFolder);
+        var files = 0;
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+            files++;
+        }
+
+        var excludedPath = Path.Combine(to, ExcludedFile);
+        var alreadyExcluded = File.Exists(excludedPath)
+            ? File.ReadLines(excludedPath).Skip(1).Select(line => line.Split('\t')[0].Trim()).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var codes = Directory.EnumerateFiles(Path.Combine(from, ListingFolder), "*.csv").Order(StringComparer.Ordinal)
+            .SelectMany(file => File.ReadLines(file).Skip(1))
+            .Select(line => OnetCode.Match(line))
+            .Where(match => match.Success)
+            .Select(match => match.Value)
+            .Distinct(StringComparer.Ordinal)
+            .Where(code => !alreadyExcluded.Contains(code))
+            .ToList();
+        for (var k = 0; k < codes.Count && k < usRoles.Length; k++)
+        {
+            onetOf[usRoles[k]] = codes[k];
+        }
+
+        if (codes.Count > usRoles.Length)
+        {
+            var text = new StringBuilder(File.Exists(excludedPath) ? File.ReadAllText(excludedPath) : "O*NET-SOC Code\tReason\n");
+            if (text.Length > 0 && text[^1] != '\n')
+            {
+                text.Append('\n');
+            }
+
+            foreach (var code in codes.Skip(usRoles.Length))
+            {
+                text.Append(code).Append("\tSynthetic benchmark content: fewer synthetic US roles than listed occupations\n");
+            }
+
+            if (!File.Exists(excludedPath))
+            {
+                files++;
+            }
+
+            Write(to, ExcludedFile, text.ToString());
+        }
+
+        return files;
     }
 
     private static void Write(string root, string relativePath, string text)
@@ -309,6 +391,11 @@ public static class SyntheticContentGenerator
         Key(text, "title", role.Title);
         Key(text, "summary", $"{role.Title} is a synthetic {person} role in {theme.Name}, focused on {topics[0]} and {topics[1]}. Generated for benchmarks; not real career information.");
         text.Append("order: ").Append(role.Order).Append('\n');
+        if (role.Onet is { } onet)
+        {
+            Key(text, "onet", onet);
+        }
+
         if (role.Draft)
         {
             text.Append("draft: true\n");

@@ -68,6 +68,6 @@ public sealed class DevelopmentDraftTests(DevelopmentDraftFactory factory) : ICl
 
         Assert.Equal("Nurse educators", page.H1);
         var pathway = await _client.GetOkPageAsync("/pathways/therapeutic-services");
-        Assert.Contains(pathway.Document.QuerySelectorAll(".card h3 a"), a => a.GetAttribute("href") == "/roles/nurse-educators");
+        Assert.Contains(pathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] table tbody th a"), a => a.GetAttribute("href") == "/roles/nurse-educators");
     }
 }

@@ -76,7 +76,7 @@ public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper
 
         await VisibleAsync(async () => await H1Async("/roles/specimen-couriers") == "Specimen couriers", "added role");
         var pathway = await _client.GetOkPageAsync("/pathways/diagnostic-services");
-        Assert.Contains(pathway.Document.QuerySelectorAll(".card h3 a"), a => a.GetAttribute("href") == "/roles/specimen-couriers");
+        Assert.Contains(pathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] table tbody th a"), a => a.GetAttribute("href") == "/roles/specimen-couriers");
     }
 
     [Fact]
@@ -117,9 +117,12 @@ public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper
                 && page.Document.QuerySelectorAll("nav.breadcrumbs a").Any(a => a.GetAttribute("href") == "/pathways/support-services");
         }, "role moved to another pathway");
         var oldPathway = await _client.GetOkPageAsync("/pathways/health-informatics");
-        Assert.DoesNotContain(oldPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] .card h3 a"), a => a.GetAttribute("href") == "/roles/medical-coders");
+        // Its occupation is still in Health Informatics in the Career Clusters listing: listed there, with its page elsewhere.
+        var oldRow = oldPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] table tbody th")
+            .Single(th => th.QuerySelector("a")!.GetAttribute("href") == "/roles/medical-coders");
+        Assert.Contains("page in Support services", oldRow.QuerySelector(".pathway-roles__home")!.TextContent, StringComparison.Ordinal);
         var newPathway = await _client.GetOkPageAsync("/pathways/support-services");
-        Assert.Contains(newPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] .card h3 a"), a => a.GetAttribute("href") == "/roles/medical-coders");
+        Assert.Contains(newPathway.Document.QuerySelectorAll("section[aria-labelledby='roles-title'] table tbody th a"), a => a.GetAttribute("href") == "/roles/medical-coders");
     }
 
     [Fact]
