@@ -6,7 +6,7 @@ public static class HealthEndpoints
 {
     /// <summary>
     /// /healthz: the process serves. /readyz: content is loaded, with its version. Probes must see this
-    /// replica's state now, so neither the output cache nor any HTTP cache or CDN may keep an answer.
+    /// replica's state now, so no HTTP cache or CDN may keep an answer (and neither is marked for the page cache).
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -14,16 +14,14 @@ public static class HealthEndpoints
             {
                 NoStore(context);
                 return Results.Text("ok");
-            })
-            .CacheOutput(p => p.NoCache());
+            });
         endpoints.MapGet("/readyz", (HttpContext context, ActiveContent active) =>
             {
                 NoStore(context);
                 return active.Current is { } current
                     ? Results.Json(new { status = "ready", version = current.Hash, pages = current.PageCount, loadedAt = current.LoadedAt })
                     : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            })
-            .CacheOutput(p => p.NoCache());
+            });
         return endpoints;
     }
 

@@ -1,4 +1,5 @@
 using CareerCluster.Data;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Pages.Shared;
 using CareerCluster.Web.Seo;
 using CareerCluster.Web.Sharing;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCluster.Web.Pages.Compare;
 
 /// <summary>2 to 4 roles side by side; the URL is the shortlist, so nothing is stored on the server.</summary>
+[CachedPage]
 public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCodes) : SitePageModel
 {
     public sealed record Column(
@@ -21,7 +23,7 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
     public IReadOnlyList<RoleOption> Available { get; private set; } = [];
     public PayBarsModel? PayChart { get; private set; }
     public string ShareUrl { get; private set; } = "";
-    public string ShareQrSvg { get; private set; } = "";
+    public string? ShareQrSvg { get; private set; }
     public bool MixesCurrencies => Columns.Select(c => c.PayCurrency).Where(c => c is not null).Distinct().Count() > 1;
 
     public async Task OnGetAsync(string? roles, string? add, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CareerCluster.Data;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCluster.Web.Pages.Roles;
 
 /// <summary>Every role, grouped by cluster and pathway, narrowed by GET filters so any view is a shareable link.</summary>
+[CachedPage]
 public sealed class IndexModel(CareersDbContext db) : SitePageModel
 {
     public sealed record RoleRow(string Slug, string Title, string Summary, decimal? PayAmount, string? PayCurrency, string? PayPeriod);
