@@ -10,7 +10,7 @@ public sealed class PageCachingOptions
     public int StaleWhileRevalidateSeconds { get; set; } = 86400;
 
     /// <summary>The rendered-page cache's budget, keys, headers and compressed bodies included.</summary>
-    public int PageCacheMegabytes { get; set; } = 32;
+    public double PageCacheMegabytes { get; set; } = 32;
 }
 
 /// <summary>

@@ -22,7 +22,7 @@ public sealed class RenderedPageCache
 
     public RenderedPageCache(ActiveContent active, IOptions<PageCachingOptions> options)
     {
-        MaxBytes = options.Value.PageCacheMegabytes * 1024L * 1024L;
+        MaxBytes = (long)(options.Value.PageCacheMegabytes * 1024 * 1024);
         active.Changed += (_, _) => Clear();
     }
 
