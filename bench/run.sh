@@ -128,7 +128,7 @@ start_app() {
   port="$(free_port)"
   app_base="http://127.0.0.1:$port"
   mkdir -p "$data"
-  (cd "$pub" && exec env ASPNETCORE_URLS="$app_base" ASPNETCORE_ENVIRONMENT=Production \
+  (cd "$pub" && exec env ASPNETCORE_URLS="$app_base" ASPNETCORE_ENVIRONMENT=Production Site__BaseUrl="$app_base" \
     Content__Path="$dir" Content__Watch="$watch" ConnectionStrings__Careers="Data Source=$data/careers.db" "$@" \
     dotnet "$pub/CareerCluster.Web.dll") >"$run/$name.log" 2>&1 &
   app_pid=$!
