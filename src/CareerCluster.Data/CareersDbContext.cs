@@ -12,6 +12,11 @@ public sealed class CareersDbContext(DbContextOptions<CareersDbContext> options)
     public DbSet<FaqEntry> FaqEntries => Set<FaqEntry>();
     public DbSet<SlugAlias> Aliases => Set<SlugAlias>();
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<InterestType> InterestTypes => Set<InterestType>();
+    public DbSet<JobZone> JobZones => Set<JobZone>();
+    public DbSet<ProjectionSummary> ProjectionSummaries => Set<ProjectionSummary>();
+    public DbSet<DataRelease> DataReleases => Set<DataRelease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +35,8 @@ public sealed class CareersDbContext(DbContextOptions<CareersDbContext> options)
             e.HasIndex(r => r.Slug).IsUnique();
             e.OwnsMany(r => r.Sources, s => s.ToJson());
             e.HasMany(r => r.Links).WithOne().HasForeignKey(l => l.RoleId);
+            e.HasOne(r => r.Occupation).WithMany().HasForeignKey(r => r.OnetCode);
+            e.HasIndex(r => r.OnetCode).IsUnique();
         });
         modelBuilder.Entity<RoleLink>(e =>
         {
@@ -42,5 +49,14 @@ public sealed class CareersDbContext(DbContextOptions<CareersDbContext> options)
             e.OwnsMany(f => f.Sources, s => s.ToJson());
         });
         modelBuilder.Entity<SlugAlias>().HasIndex(a => new { a.Section, a.OldSlug }).IsUnique();
+        modelBuilder.Entity<Occupation>(e =>
+        {
+            e.HasKey(o => o.Code);
+            e.OwnsMany(o => o.EducationLevels, s => s.ToJson());
+        });
+        modelBuilder.Entity<InterestType>().HasKey(t => t.Letter);
+        modelBuilder.Entity<JobZone>().HasKey(z => z.Zone);
+        modelBuilder.Entity<ProjectionSummary>().HasKey(s => s.Code);
+        modelBuilder.Entity<DataRelease>().HasKey(r => r.Key);
     }
 }

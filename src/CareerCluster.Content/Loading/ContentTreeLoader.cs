@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using CareerCluster.Content.Model;
+using CareerCluster.Content.OccupationData;
 using CareerCluster.Content.Parsing;
 using CareerCluster.Content.Validation;
 
@@ -22,11 +23,12 @@ public sealed class ContentTreeLoader(ContentFileParser parser, SiteValidator va
         }
 
         var paths = ContentFiles.Enumerate(contentRoot);
+        var pagePaths = paths.Where(p => !UsDataReader.IsDataPath(p)).ToList();
         var diagnostics = new ConcurrentBag<ContentDiagnostic>();
         var located = new ConcurrentBag<LocatedFile>();
         var pages = new ConcurrentBag<ContentPage>();
 
-        Parallel.ForEach(paths, relativePath =>
+        Parallel.ForEach(pagePaths, relativePath =>
         {
             var fileDiagnostics = new List<ContentDiagnostic>();
             var page = ParseFile(contentRoot, relativePath, located, fileDiagnostics);
@@ -44,7 +46,9 @@ public sealed class ContentTreeLoader(ContentFileParser parser, SiteValidator va
         var all = diagnostics.ToList();
         var files = located.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         var parsed = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
-        validator.Validate(files, parsed, all);
+        var usData = UsDataReader.Read(contentRoot, all);
+        validator.Validate(files, parsed, usData, all);
+        OccupationSummaries.FillMissing(parsed, usData);
         if (!all.Any(d => d.IsError) && parsed.Count == 0)
         {
             all.Add(new ContentDiagnostic(".", 1, DiagnosticSeverity.Error, "no content pages found"));
@@ -53,7 +57,7 @@ public sealed class ContentTreeLoader(ContentFileParser parser, SiteValidator va
         var ordered = all.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         return new ContentLoadResult
         {
-            Site = ordered.Any(d => d.IsError) ? null : new ContentSite(parsed),
+            Site = ordered.Any(d => d.IsError) ? null : new ContentSite(parsed, usData),
             Diagnostics = ordered,
             FilesChecked = paths.Count,
         };

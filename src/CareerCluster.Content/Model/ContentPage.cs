@@ -1,6 +1,8 @@
+using CareerCluster.Content.Parsing;
+
 namespace CareerCluster.Content.Model;
 
-/// <summary>One parsed, individually valid content file.</summary>
+/// <summary>One parsed, individually valid content file: where it sits, its front matter and its rendered body.</summary>
 public sealed class ContentPage
 {
     public required ContentKind Kind { get; init; }
@@ -13,31 +15,31 @@ public sealed class ContentPage
     /// <summary>The pathway folder a role sits in.</summary>
     public string? PathwaySlug { get; init; }
 
-    public string Title { get; init; } = "";
-    public string Summary { get; init; } = "";
-    public DateOnly LastReviewed { get; init; }
-    public int LastReviewedLine { get; init; }
-    public IReadOnlyList<SourceReference> Sources { get; init; } = [];
-    public int? Order { get; init; }
-    public bool Draft { get; init; }
-    public IReadOnlyList<LocatedValue> Aliases { get; init; } = [];
-
-    public string? Region { get; init; }
-    public GrowthOutlook? Outlook { get; init; }
-
-    public string? Education { get; init; }
-    public IReadOnlyList<string> Skills { get; init; } = [];
-    public IReadOnlyList<string> WorkSettings { get; init; } = [];
-
-    public MedianPay? MedianPay { get; init; }
-    public IReadOnlyList<LocatedValue> Related { get; init; } = [];
-
-    public string? Question { get; init; }
-    public LocatedValue? FaqCluster { get; init; }
+    /// <summary>Every front-matter value, typed; the properties below are the common ones by name.</summary>
+    public required FrontMatter FrontMatter { get; init; }
 
     public required string BodyHtml { get; init; }
     public required string BodyText { get; init; }
     public IReadOnlyList<InternalLink> InternalLinks { get; init; } = [];
+
+    public string Title => FrontMatter.Title ?? "";
+    public string Summary => FrontMatter.Summary ?? "";
+    public DateOnly LastReviewed => FrontMatter.LastReviewed ?? default;
+    public int LastReviewedLine => FrontMatter.LastReviewedLine;
+    public IReadOnlyList<SourceReference> Sources => FrontMatter.Sources;
+    public int? Order => FrontMatter.Order;
+    public bool Draft => FrontMatter.Draft;
+    public IReadOnlyList<LocatedValue> Aliases => FrontMatter.Aliases;
+    public string? Region => FrontMatter.Region;
+    public GrowthOutlook? Outlook => FrontMatter.Outlook;
+    public string? Education => FrontMatter.Education;
+    public IReadOnlyList<string> Skills => FrontMatter.Skills;
+    public IReadOnlyList<string> WorkSettings => FrontMatter.WorkSettings;
+    public MedianPay? MedianPay => FrontMatter.MedianPay;
+    public IReadOnlyList<LocatedValue> Related => FrontMatter.Related;
+    public string? Question => FrontMatter.Question;
+    public LocatedValue? FaqCluster => FrontMatter.Cluster;
+    public LocatedValue? Onet => FrontMatter.Onet;
 
     /// <summary>What readers see as the page's name: the title, or the question for FAQ entries.</summary>
     public string DisplayTitle => Kind == ContentKind.Faq ? Question ?? Slug : Title;

@@ -1,10 +1,13 @@
+using CareerCluster.Content.OccupationData;
+
 namespace CareerCluster.Content.Model;
 
 /// <summary>The whole validated content tree, ready to be loaded into the database.</summary>
 public sealed class ContentSite
 {
-    public ContentSite(IEnumerable<ContentPage> pages)
+    public ContentSite(IEnumerable<ContentPage> pages, UsOccupationData? usData = null)
     {
+        UsData = usData ?? UsOccupationData.Empty;
         var all = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
         Clusters = all.Where(p => p.Kind == ContentKind.Cluster).ToList();
         Pathways = all.Where(p => p.Kind == ContentKind.Pathway).ToList();
@@ -16,6 +19,9 @@ public sealed class ContentSite
     public IReadOnlyList<ContentPage> Pathways { get; }
     public IReadOnlyList<ContentPage> Roles { get; }
     public IReadOnlyList<ContentPage> FaqEntries { get; }
+
+    /// <summary>The US occupation data (content/data/us), joined to roles by their `onet` code.</summary>
+    public UsOccupationData UsData { get; }
 
     public int PageCount => Clusters.Count + Pathways.Count + Roles.Count + FaqEntries.Count;
 
@@ -33,6 +39,6 @@ public sealed class ContentSite
             ContentKind.Pathway => clusters.Contains(p.ClusterSlug!),
             ContentKind.Role => pathways.Contains(p.PathwaySlug!),
             _ => true,
-        }));
+        }), UsData);
     }
 }

@@ -17,7 +17,8 @@ public sealed class ContentFileParser(MarkdownRenderer markdown)
 
         var errorsBefore = diagnostics.Count(d => d.IsError);
         var frontMatter = FrontMatterReader.Read(relativePath, location.Kind, document, diagnostics);
-        if (string.IsNullOrWhiteSpace(document.Body))
+        // A role that names its occupation has the occupation's facts to show, so its own text can come later.
+        if (string.IsNullOrWhiteSpace(document.Body) && frontMatter?.Onet is null)
         {
             diagnostics.Add(new ContentDiagnostic(relativePath, document.BodyFirstLine - 1, DiagnosticSeverity.Error,
                 "the body is empty: write the page's text below the closing '---'"));
@@ -36,23 +37,7 @@ public sealed class ContentFileParser(MarkdownRenderer markdown)
             RelativePath = relativePath,
             ClusterSlug = location.ClusterSlug,
             PathwaySlug = location.PathwaySlug,
-            Title = frontMatter.Title ?? "",
-            Summary = frontMatter.Summary ?? "",
-            LastReviewed = frontMatter.LastReviewed!.Value,
-            LastReviewedLine = frontMatter.LastReviewedLine,
-            Sources = frontMatter.Sources,
-            Order = frontMatter.Order,
-            Draft = frontMatter.Draft,
-            Aliases = frontMatter.Aliases,
-            Region = frontMatter.Region,
-            Outlook = frontMatter.Outlook,
-            Education = frontMatter.Education,
-            Skills = frontMatter.Skills,
-            WorkSettings = frontMatter.WorkSettings,
-            MedianPay = frontMatter.MedianPay,
-            Related = frontMatter.Related,
-            Question = frontMatter.Question,
-            FaqCluster = frontMatter.Cluster,
+            FrontMatter = frontMatter,
             BodyHtml = rendered.Html,
             BodyText = rendered.PlainText,
             InternalLinks = rendered.InternalLinks,

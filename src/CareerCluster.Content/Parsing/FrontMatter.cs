@@ -2,10 +2,15 @@ using CareerCluster.Content.Model;
 
 namespace CareerCluster.Content.Parsing;
 
-/// <summary>The typed front matter of one file; a key left null was absent or invalid (and reported).</summary>
-internal sealed class FrontMatter
+/// <summary>
+/// The typed front matter of one file, one property per key of <see cref="FrontMatterSchema.Keys"/>; a key left
+/// null was absent or invalid (and reported). Pages carry it whole, so a new key needs no copying code.
+/// </summary>
+public sealed class FrontMatter
 {
     public string? Title { get; set; }
+
+    /// <summary>The editor's summary; for a role without one, the start of its occupation's description (set when the data is joined).</summary>
     public string? Summary { get; set; }
     public DateOnly? LastReviewed { get; set; }
     public int LastReviewedLine { get; set; }
@@ -22,4 +27,7 @@ internal sealed class FrontMatter
     public List<LocatedValue> Related { get; } = [];
     public string? Question { get; set; }
     public LocatedValue? Cluster { get; set; }
+
+    /// <summary>The O*NET-SOC code of the occupation a role is (its data joins the page by this code).</summary>
+    public LocatedValue? Onet { get; set; }
 }

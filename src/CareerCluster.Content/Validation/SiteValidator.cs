@@ -1,5 +1,6 @@
 using CareerCluster.Content.Loading;
 using CareerCluster.Content.Model;
+using CareerCluster.Content.OccupationData;
 
 namespace CareerCluster.Content.Validation;
 
@@ -9,7 +10,7 @@ public sealed class SiteValidator(TimeProvider clock)
     private const int ReviewIntervalMonths = 12;
 
     /// <param name="files">Every file in the layout, parsed or not, so one broken file does not cascade into "does not exist" errors.</param>
-    public void Validate(IReadOnlyList<LocatedFile> files, IReadOnlyList<ContentPage> pages, List<ContentDiagnostic> diagnostics)
+    public void Validate(IReadOnlyList<LocatedFile> files, IReadOnlyList<ContentPage> pages, UsOccupationData usData, List<ContentDiagnostic> diagnostics)
     {
         var byKind = files.ToLookup(f => f.Location.Kind);
         var slugs = new Dictionary<ContentKind, HashSet<string>>();
@@ -26,6 +27,8 @@ public sealed class SiteValidator(TimeProvider clock)
             CheckReferences(page, slugs, aliases, diagnostics);
             CheckReviewDate(page, diagnostics);
         }
+
+        OccupationChecks.Check(pages, usData, diagnostics);
     }
 
     private static HashSet<string> CheckUniqueSlugs(IEnumerable<LocatedFile> files, List<ContentDiagnostic> diagnostics)

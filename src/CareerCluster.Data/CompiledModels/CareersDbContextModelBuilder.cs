@@ -11,7 +11,7 @@ namespace CareerCluster.Data.CompiledModels
     public partial class CareersDbContextModel
     {
         private CareersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c793c1c0-de11-4650-92b6-2f0bc1374147"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("64cf4fac-1f7b-480c-90ea-330e16a09da9"), entityTypeCount: 17)
         {
         }
 
@@ -20,21 +20,29 @@ namespace CareerCluster.Data.CompiledModels
             var cluster = ClusterEntityType.Create(this);
             var sourceLink = SourceLinkEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
+            var dataRelease = DataReleaseEntityType.Create(this);
+            var educationLevelShare = EducationLevelShareEntityType.Create(this);
             var faqEntry = FaqEntryEntityType.Create(this);
             var sourceLink0 = SourceLink0EntityType.Create(this);
+            var interestType = InterestTypeEntityType.Create(this);
+            var jobZone = JobZoneEntityType.Create(this);
+            var occupation = OccupationEntityType.Create(this);
             var pathway = PathwayEntityType.Create(this);
             var sourceLink1 = SourceLink1EntityType.Create(this);
+            var projectionSummary = ProjectionSummaryEntityType.Create(this);
             var role = RoleEntityType.Create(this);
             var sourceLink2 = SourceLink2EntityType.Create(this);
             var roleLink = RoleLinkEntityType.Create(this);
             var slugAlias = SlugAliasEntityType.Create(this);
 
             SourceLinkEntityType.CreateForeignKey1(sourceLink, cluster);
+            EducationLevelShareEntityType.CreateForeignKey1(educationLevelShare, occupation);
             FaqEntryEntityType.CreateForeignKey1(faqEntry, cluster);
             SourceLink0EntityType.CreateForeignKey1(sourceLink0, faqEntry);
             PathwayEntityType.CreateForeignKey1(pathway, cluster);
             SourceLink1EntityType.CreateForeignKey1(sourceLink1, pathway);
-            RoleEntityType.CreateForeignKey1(role, pathway);
+            RoleEntityType.CreateForeignKey1(role, occupation);
+            RoleEntityType.CreateForeignKey2(role, pathway);
             SourceLink2EntityType.CreateForeignKey1(sourceLink2, role);
             RoleLinkEntityType.CreateForeignKey1(roleLink, role);
             RoleLinkEntityType.CreateForeignKey2(roleLink, role);
@@ -42,10 +50,16 @@ namespace CareerCluster.Data.CompiledModels
             ClusterEntityType.CreateAnnotations(cluster);
             SourceLinkEntityType.CreateAnnotations(sourceLink);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
+            DataReleaseEntityType.CreateAnnotations(dataRelease);
+            EducationLevelShareEntityType.CreateAnnotations(educationLevelShare);
             FaqEntryEntityType.CreateAnnotations(faqEntry);
             SourceLink0EntityType.CreateAnnotations(sourceLink0);
+            InterestTypeEntityType.CreateAnnotations(interestType);
+            JobZoneEntityType.CreateAnnotations(jobZone);
+            OccupationEntityType.CreateAnnotations(occupation);
             PathwayEntityType.CreateAnnotations(pathway);
             SourceLink1EntityType.CreateAnnotations(sourceLink1);
+            ProjectionSummaryEntityType.CreateAnnotations(projectionSummary);
             RoleEntityType.CreateAnnotations(role);
             SourceLink2EntityType.CreateAnnotations(sourceLink2);
             RoleLinkEntityType.CreateAnnotations(roleLink);

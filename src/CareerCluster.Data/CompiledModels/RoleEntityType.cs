@@ -21,10 +21,10 @@ namespace CareerCluster.Data.CompiledModels
                 "CareerCluster.Data.Entities.Role",
                 typeof(Role),
                 baseEntityType,
-                propertyCount: 15,
-                navigationCount: 3,
-                foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                propertyCount: 16,
+                navigationCount: 4,
+                foreignKeyCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -84,6 +84,13 @@ namespace CareerCluster.Data.CompiledModels
                 fieldInfo: typeof(Role).GetField("<MedianPayPeriod>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var onetCode = runtimeEntityType.AddProperty(
+                "OnetCode",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("OnetCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<OnetCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var pathwayId = runtimeEntityType.AddProperty(
                 "PathwayId",
                 typeof(int),
@@ -135,9 +142,13 @@ namespace CareerCluster.Data.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { pathwayId });
+                new[] { onetCode },
+                unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { pathwayId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
@@ -145,6 +156,22 @@ namespace CareerCluster.Data.CompiledModels
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OnetCode") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
+                principalEntityType);
+
+            var occupation = declaringEntityType.AddNavigation("Occupation",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Occupation),
+                propertyInfo: typeof(Role).GetProperty("Occupation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<Occupation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PathwayId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -52,6 +52,9 @@ public sealed class Role
     public string? Education { get; set; }
     public List<string> Skills { get; set; } = [];
     public List<string> WorkSettings { get; set; } = [];
+    /// <summary>The O*NET-SOC code of the occupation this role is, when it is one.</summary>
+    public string? OnetCode { get; set; }
+    public Occupation? Occupation { get; set; }
     public decimal? MedianPayAmount { get; set; }
     public string? MedianPayCurrency { get; set; }
     public string? MedianPayPeriod { get; set; }

@@ -1,13 +1,14 @@
 using CareerCluster.Content;
 using CareerCluster.Content.Loading;
 using CareerCluster.Content.Model;
+using CareerCluster.Content.OccupationData;
 using CareerCluster.Data.Loading;
 
 namespace CareerCluster.Web.Hosting;
 
 /// <summary>
-/// Commands that run instead of the web server: check-content (for editors and CI), healthcheck (for
-/// containers) and the undocumented build-content (the benchmark times the content build on its own).
+/// Commands that run instead of the web server: check-content (for editors and CI), import-occupations (for
+/// editors, after a data update), healthcheck (for containers) and the undocumented build-content (the benchmark times the content build on its own).
 /// </summary>
 public static class CommandLine
 {
@@ -18,6 +19,7 @@ public static class CommandLine
             ["check-content", .. var rest] => CheckContent(rest, output),
             ["healthcheck", .. var rest] => await HealthCheckAsync(rest, output),
             ["build-content", .. var rest] => await BuildContentAsync(rest, output),
+            ["import-occupations", .. var rest] => ImportOccupations(rest, output),
             _ => null,
         };
     }
@@ -44,6 +46,25 @@ public static class CommandLine
 
         output.WriteLine($"{result.FilesChecked} files checked, {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}");
         return result.ErrorCount > 0 ? 1 : 0;
+    }
+
+    /// <summary>import-occupations [--content DIR]: a role file for every listed US occupation without one; never overwrites.</summary>
+    private static int ImportOccupations(string[] args, TextWriter output)
+    {
+        var contentPath = ContentLocator.ResolveContentPath(OptionValue(args, "--content"), Directory.GetCurrentDirectory());
+        var result = OccupationImporter.Import(contentPath, DateOnly.FromDateTime(DateTime.UtcNow));
+        foreach (var problem in result.Problems)
+        {
+            output.WriteLine(problem.ToString());
+        }
+
+        foreach (var created in result.Created)
+        {
+            output.WriteLine($"created {created}");
+        }
+
+        output.WriteLine($"{Count(result.Created.Count, "role file")} created; {result.AlreadyCovered} listed occupations already had a role, {result.Excluded} are excluded on purpose");
+        return result.Problems.Any(p => p.IsError) ? 1 : 0;
     }
 
     /// <summary>

@@ -94,7 +94,10 @@ public sealed class ContentTreeLoaderTests : IDisposable
         Assert.Equal(2, site.Clusters.Count);
         Assert.Equal(9, site.Pathways.Count);
         Assert.Equal(5, site.FaqEntries.Count);
-        Assert.Equal(Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories).Count() - 1, result.FilesChecked);
+        Assert.Equal(Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories).Count() - 1, result.FilesChecked);
+        Assert.Equal(116, site.UsData.Listing.Count);
+        var coded = site.Roles.Where(r => r.Onet is not null).Select(r => r.Onet!.Value).ToHashSet();
+        Assert.All(site.UsData.Listing, listed => Assert.Contains(listed.Code, coded));
         Assert.Contains(site.Roles, r => r.Slug == "nurses" && r.MedianPay is { Amount: 75000m, Currency: "USD" });
     }
 

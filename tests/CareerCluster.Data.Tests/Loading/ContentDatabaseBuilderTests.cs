@@ -208,10 +208,7 @@ public sealed class ContentDatabaseBuilderTests : IDisposable
         RelativePath = relativePath,
         ClusterSlug = page.ClusterSlug,
         PathwaySlug = page.PathwaySlug,
-        Title = page.Title,
-        Summary = page.Summary,
-        LastReviewed = page.LastReviewed,
-        Sources = page.Sources,
+        FrontMatter = page.FrontMatter,
         BodyHtml = page.BodyHtml,
         BodyText = page.BodyText,
     };

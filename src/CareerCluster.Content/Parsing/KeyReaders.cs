@@ -1,0 +1,147 @@
+using CareerCluster.Content.Model;
+using CareerCluster.Content.OccupationData;
+using YamlDotNet.RepresentationModel;
+
+namespace CareerCluster.Content.Parsing;
+
+/// <summary>How the front-matter keys with more than a plain value are read (the schema table points here).</summary>
+internal static class KeyReaders
+{
+    public static string? Title(YamlNodeReader reader, YamlNode node)
+    {
+        var title = reader.String("title", node);
+        return title;
+    }
+
+    public static string? Summary(YamlNodeReader reader, YamlNode node)
+    {
+        var summary = reader.String("summary", node);
+        if (summary is { Length: > FrontMatterSchema.MaxSummaryLength })
+        {
+            reader.Error(node, $"'summary' is {summary.Length} characters: keep it to {FrontMatterSchema.MaxSummaryLength} at most");
+        }
+
+        return summary;
+    }
+
+    public static string? OneOf(YamlNodeReader reader, string key, YamlNode node, IReadOnlySet<string> allowed)
+    {
+        var value = reader.String(key, node);
+        if (value is not null && !allowed.Contains(value))
+        {
+            reader.Error(node, $"'{key}' must be {string.Join(" or ", allowed)}, not '{value}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    public static LocatedValue? LocatedString(YamlNodeReader reader, string key, YamlNode node) =>
+        reader.String(key, node) is { } value ? new LocatedValue(value, reader.LineOf(node)) : null;
+
+    public static LocatedValue? OnetCode(YamlNodeReader reader, YamlNode node)
+    {
+        if (reader.String("onet", node) is not { } code)
+        {
+            return null;
+        }
+
+        if (UsDataReader.OnetCodePattern().IsMatch(code))
+        {
+            return new LocatedValue(code, reader.LineOf(node));
+        }
+
+        reader.Error(node, $"'onet' must be an O*NET-SOC code such as \"29-1141.00\", not '{code}'");
+        return null;
+    }
+
+    public static IEnumerable<SourceReference> Sources(YamlNodeReader reader, YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        {
+            reader.Error(node, "'sources' must be a list with at least one '- name: ...' entry");
+            yield break;
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            var fields = reader.Mapping("sources", item, FrontMatterSchema.SourceKeys, ["name"]);
+            if (fields is null || !fields.TryGetValue("name", out var nameNode) || reader.String("name", nameNode) is not { } name)
+            {
+                continue;
+            }
+
+            string? url = null;
+            if (fields.TryGetValue("url", out var urlNode) && reader.String("url", urlNode) is { } text)
+            {
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                {
+                    url = uri.AbsoluteUri;
+                }
+                else
+                {
+                    reader.Error(urlNode, $"source url '{text}' must be a full http:// or https:// address");
+                }
+            }
+
+            yield return new SourceReference(name, url);
+        }
+    }
+
+    public static MedianPay? MedianPay(YamlNodeReader reader, YamlNode node)
+    {
+        var fields = reader.Mapping("median_pay", node, FrontMatterSchema.MedianPayKeys, ["amount", "currency", "period"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var amount = fields.TryGetValue("amount", out var a) ? reader.Decimal("amount", a) : null;
+        if (amount is <= 0)
+        {
+            reader.Error(a!, "'amount' must be more than zero");
+            amount = null;
+        }
+
+        var currency = fields.TryGetValue("currency", out var c) ? reader.String("currency", c) : null;
+        if (currency is not null && !FrontMatterSchema.Currencies.Contains(currency))
+        {
+            reader.Error(c!, $"'currency' must be USD or GBP, not '{currency}'");
+            currency = null;
+        }
+
+        var period = fields.TryGetValue("period", out var p) ? reader.String("period", p) : null;
+        if (period is not null && period != "year")
+        {
+            reader.Error(p!, $"'period' must be 'year', not '{period}'");
+            period = null;
+        }
+
+        var occupation = fields.TryGetValue("occupation", out var o) ? reader.String("occupation", o) : null;
+        return amount is { } value && currency is not null && period is not null
+            ? new MedianPay(value, currency, period, occupation)
+            : null;
+    }
+
+    public static GrowthOutlook? Outlook(YamlNodeReader reader, YamlNode node)
+    {
+        var fields = reader.Mapping("outlook", node, FrontMatterSchema.OutlookKeys, FrontMatterSchema.OutlookKeys);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var growth = fields.TryGetValue("growth_percent", out var g) ? reader.Decimal("growth_percent", g) : null;
+        var period = fields.TryGetValue("period", out var p) ? reader.String("period", p) : null;
+        var all = fields.TryGetValue("all_occupations_percent", out var a) ? reader.Decimal("all_occupations_percent", a) : null;
+        return growth is { } growthValue && period is not null && all is { } allValue
+            ? new GrowthOutlook(growthValue, period, allValue)
+            : null;
+    }
+
+    public static IEnumerable<string> Values(IReadOnlyList<(string Value, int Line)>? items) =>
+        items?.Select(i => i.Value) ?? [];
+
+    public static IEnumerable<LocatedValue> Located(IReadOnlyList<(string Value, int Line)>? items) =>
+        items?.Select(i => new LocatedValue(i.Value, i.Line)) ?? [];
+}
