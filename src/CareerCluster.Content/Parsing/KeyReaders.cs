@@ -63,6 +63,11 @@ internal static class KeyReaders
             yield break;
         }
 
+        if (!reader.WithinListLimit("sources", sequence))
+        {
+            yield break;
+        }
+
         foreach (var item in sequence.Children)
         {
             var fields = reader.Mapping("sources", item, FrontMatterSchema.SourceKeys, ["name"]);
