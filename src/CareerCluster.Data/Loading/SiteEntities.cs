@@ -83,7 +83,8 @@ internal sealed class SiteEntities
                 MedianPayOccupation = r.MedianPay?.Occupation,
                 BodyHtml = r.BodyHtml,
                 LastReviewed = r.LastReviewed,
-                SortOrder = r.Order ?? 0,
+                // Roles an editor placed come first; the imported ones follow by title.
+                SortOrder = r.Order ?? int.MaxValue,
                 Sources = Sources(r),
             });
         }

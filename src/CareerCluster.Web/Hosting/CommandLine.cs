@@ -44,6 +44,17 @@ public static class CommandLine
             }
         }
 
+        if (result.Site is { UsData.IsEmpty: false } site)
+        {
+            output.WriteLine("US data in use: " + string.Join("; ", site.UsData.Releases.Select(r => r.Key switch
+            {
+                "onet" => $"O*NET {r.Release}",
+                "oews" => $"BLS OEWS {r.Release}",
+                "ep" => $"BLS Employment Projections {r.Release}",
+                _ => $"{r.Name} {r.Release}",
+            })));
+        }
+
         output.WriteLine($"{result.FilesChecked} files checked, {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}");
         return result.ErrorCount > 0 ? 1 : 0;
     }

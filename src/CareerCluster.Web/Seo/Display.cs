@@ -21,5 +21,10 @@ public static class Display
 
     public static string Percent(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>A BLS figure published in thousands, written out: 189.1 becomes "189,100" (no rounding beyond the source's).</summary>
+    public static string Thousands(decimal thousands) => (thousands * 1000).ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string SignedPercent(decimal value) => (value > 0 ? "+" : "") + value.ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
     public static string RegionName(string region) => region == "UK" ? "UK (NHS)" : "US";
 }

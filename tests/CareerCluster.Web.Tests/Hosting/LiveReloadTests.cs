@@ -70,13 +70,13 @@ public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper
     public async Task A_new_file_shows_without_a_restart()
     {
         await QuietAsync();
-        Assert.Null(await H1Async("/roles/phlebotomists"));
+        Assert.Null(await H1Async("/roles/specimen-couriers"));
 
-        Tree.Write("clusters/health-science/diagnostic-services/phlebotomists.md", SampleContent.Role("Phlebotomists", ["order: 4"], reviewed: SampleContent.Today));
+        Tree.Write("clusters/health-science/diagnostic-services/specimen-couriers.md", SampleContent.Role("Specimen couriers", ["order: 4"], reviewed: SampleContent.Today));
 
-        await VisibleAsync(async () => await H1Async("/roles/phlebotomists") == "Phlebotomists", "added role");
+        await VisibleAsync(async () => await H1Async("/roles/specimen-couriers") == "Specimen couriers", "added role");
         var pathway = await _client.GetOkPageAsync("/pathways/diagnostic-services");
-        Assert.Contains(pathway.Document.QuerySelectorAll(".card h3 a"), a => a.GetAttribute("href") == "/roles/phlebotomists");
+        Assert.Contains(pathway.Document.QuerySelectorAll(".card h3 a"), a => a.GetAttribute("href") == "/roles/specimen-couriers");
     }
 
     [Fact]

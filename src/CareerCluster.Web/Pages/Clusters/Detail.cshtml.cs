@@ -19,6 +19,10 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
     public IReadOnlyList<PathwayItem> Pathways { get; private set; } = [];
     public IReadOnlyList<FaqItem> Questions { get; private set; } = [];
 
+    /// <summary>BLS's projection for the healthcare groups beside all occupations (US clusters only).</summary>
+    public IReadOnlyList<ProjectionSummary> Projections { get; private set; } = [];
+    public string? ProjectionPeriod { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var cluster = await db.Clusters.FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
@@ -36,6 +40,13 @@ public sealed class DetailModel(CareersDbContext db) : SitePageModel
             .OrderBy(f => f.SortOrder).ThenBy(f => f.Question)
             .Select(f => new FaqItem(f.Slug, f.Question))
             .ToListAsync(cancellationToken);
+        if (cluster.Region == "US")
+        {
+            // Healthcare groups first (29-0000, 31-0000), all occupations (00-0000) last, as a reader compares them.
+            Projections = (await db.ProjectionSummaries.ToListAsync(cancellationToken)).OrderBy(s => s.Code == "00-0000").ThenBy(s => s.Code).ToList();
+            ProjectionPeriod = await db.DataReleases.Where(r => r.Key == "ep").Select(r => r.Release).FirstOrDefaultAsync(cancellationToken);
+        }
+
         Meta = new PageMeta
         {
             Title = cluster.Title,

@@ -24,6 +24,21 @@ public sealed class ClusterPageTests(CareerClusterFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Us_cluster_adds_the_bls_projection_for_healthcare_groups_beside_all_occupations()
+    {
+        var page = await _client.GetOkPageAsync("/clusters/health-science");
+
+        var rows = page.Document.QuerySelectorAll("section[aria-labelledby='projections-title'] tbody tr")
+            .Select(r => r.Children.Select(c => Html.Squash(c.TextContent)).ToArray())
+            .ToList();
+        // Table 1.2 rows, in thousands in the file: 29-0000 10,067.5 -> 10,794.4 (+7.2%), 31-0000 +12.4%, all occupations +3.1%.
+        Assert.Equal(["Healthcare practitioners and technical occupations (29-0000)", "10,067,500", "10,794,400", "+7.2%", "634,900"], rows[0]);
+        Assert.Equal("+12.4%", rows[1][3]);
+        Assert.Equal(["Total, all occupations (00-0000)", "169,956,100", "175,167,900", "+3.1%", "18,863,300"], rows[2]);
+        Assert.Contains("Projected employment, 2024–34 (BLS)", page.Document.QuerySelector("#projections-title")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Us_cluster_lists_its_five_pathways_in_order()
     {
         var page = await _client.GetOkPageAsync("/clusters/health-science");
