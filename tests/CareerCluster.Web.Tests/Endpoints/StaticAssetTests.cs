@@ -33,6 +33,11 @@ public sealed class MissingWebRootFactory : CareerClusterFactory
     }
 }
 
+/// <remarks>
+/// The app's loggers write through Serilog's process-wide logger, which the most recently started host sets;
+/// so this class runs alone (as RequestLoggingTests does), with no other host starting meanwhile.
+/// </remarks>
+[Collection(nameof(CareerCluster.Web.Tests.Hosting.EnvironmentVariables))]
 public sealed class StaticAssetTests(MissingWebRootFactory factory) : IClassFixture<MissingWebRootFactory>
 {
     [Fact]
