@@ -287,11 +287,16 @@ if [[ "$search_status" == 200 ]]; then
   # has none for search, a CDN might) could answer: each runs a real FTS5 query; p95 is read from the
   # app's own one-line-per-request log.
   cat >"$run/search.lua" <<'EOF'
--- What students type (issue 4) and the generator's own vocabulary; not "synthetic", which every page contains.
+-- What students type (issues 4 and 13) and the generator's own vocabulary; not "synthetic", which every page
+-- contains. About half are broad words that match thousands of the 10,000 roles ("patient", "care", "data"),
+-- one or two at a time, as students type them most; the rest are narrower.
 local terms = { "ultrasound", "lab", "genetics", "therapist", "nurse", "sono", "imaging", "blood", "data",
   "heart", "hearing", "research", "patient care", "clinical trials", "equipment safety", "nursing",
   "rehabilitation", "microbiology", "radiography", "records", "bioinformatics", "what can i do without a degree",
-  "physio", "cell cultures", "dna sequencing", "scheduling", "wound care", "pipelines", "screening", "audit" }
+  "physio", "cell cultures", "dna sequencing", "scheduling", "wound care", "pipelines", "screening", "audit",
+  "patient", "care", "therapy", "nurse surgery", "health", "clinical", "hospital", "patient imaging", "data analysis",
+  "lab tests", "medical", "support", "technician", "health records", "care plans", "research data", "surgery",
+  "patients", "safety", "equipment" }
 -- A salt per wrk run: the warm-up run and the measured run never ask for the same URLs.
 math.randomseed(os.time() + os.clock() * 1000000)
 local salt = math.random(1, 1000000000)
@@ -397,7 +402,7 @@ build_ratio="$(ratio "$our_wall" "$hugo_wall")"
   echo "| conditional GET with the ETag | $cond, $cond_bytes bytes | | | 304, 0 bytes | $( [[ "$cond" == 304 && "$cond_bytes" == 0 ]] && echo pass || echo FAIL) |"
   if [[ "$search_status" == 200 ]]; then
     echo "| search on $roles roles: p95 server time, every query run (app log, $search_requests queries one at a time, p50 ${search_p50} ms) | ${search_p95} ms | wrk p95 ${search_wrk_p95} ms | | < 10 ms | $(pass "$search_p95" '<' 10) |"
-    echo "| search on $roles roles: p95 latency, the same 30 queries repeated (no page cache for search: each runs FTS5) | ${search_cached_p95} ms | | | (context) | |"
+    echo "| search on $roles roles: p95 latency, the same 50 queries repeated (no page cache for search: each runs FTS5) | ${search_cached_p95} ms | | | (context) | |"
   else
     echo "| search on $roles roles | /search answered $search_status | | | < 10 ms | not run |"
   fi

@@ -34,6 +34,7 @@ public sealed class CareersDbContext(DbContextOptions<CareersDbContext> options)
         {
             e.HasIndex(r => r.Slug).IsUnique();
             e.OwnsMany(r => r.Sources, s => s.ToJson());
+            e.OwnsMany(r => r.Crosswalk, s => s.ToJson());
             e.HasMany(r => r.Links).WithOne().HasForeignKey(l => l.RoleId);
             e.HasOne(r => r.Occupation).WithMany().HasForeignKey(r => r.OnetCode);
             e.HasIndex(r => r.OnetCode).IsUnique();

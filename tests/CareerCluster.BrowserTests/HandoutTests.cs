@@ -10,8 +10,8 @@ public sealed partial class HandoutTests(SiteFixture site)
     [Theory]
     [InlineData("nurses", "A4")]
     [InlineData("nurses", "Letter")]
-    [InlineData("genetics", "A4")]
-    [InlineData("genetics", "Letter")]
+    [InlineData("genomics-healthcare-scientist", "A4")]
+    [InlineData("genomics-healthcare-scientist", "Letter")]
     public async Task A_role_page_prints_on_one_page_with_its_url_and_qr_code(string slug, string format)
     {
         await using var context = await site.NewContextAsync();

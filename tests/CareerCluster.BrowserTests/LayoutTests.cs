@@ -67,4 +67,28 @@ public sealed class LayoutTests(SiteFixture site)
             }
         }
     }
+
+    [Fact]
+    public async Task At_375_px_compare_shows_every_role_without_sideways_scrolling()
+    {
+        await using var context = await site.NewContextAsync(width: 375, height: 812);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/compare?roles=nurses,sonographers,genetics,hearing");
+
+        var names = new[] { "/roles/nurses", "/roles/sonographers", "/roles/genetics", "/roles/hearing" };
+        foreach (var href in names)
+        {
+            var visible = page.Locator($"main a[href='{href}']:visible").First;
+            var box = await visible.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.X >= 0 && box.X + box.Width <= 375.5, $"{href} is outside the 375 px viewport (x {box.X}, width {box.Width})");
+        }
+
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 375);
+        Assert.Contains("90th percentile pay", await page.Locator(".compare-card").First.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.SetViewportSizeAsync(1280, 900);
+        Assert.True(await page.Locator("table.compare-table").IsVisibleAsync());
+        Assert.False(await page.Locator(".compare-cards").IsVisibleAsync());
+    }
 }

@@ -10,11 +10,11 @@ public static class SitePages
         ("cluster-uk", "/clusters/healthcare-science", 200),
         ("pathway", "/pathways/diagnostic-services", 200),
         ("role-us", "/roles/nurses", 200),
-        ("role-uk", "/roles/genetics", 200),
+        ("role-uk", "/roles/genomics-healthcare-scientist", 200),
         ("roles", "/roles", 200),
         ("faq", "/faq", 200),
         ("search", "/search?q=nurse", 200),
-        ("compare", "/compare?roles=nurses,genetics", 200),
+        ("compare", "/compare?roles=nurses,genomics-healthcare-scientist", 200),
         ("crosswalk", "/crosswalk", 200),
         ("not-found", "/roles/no-such-role", 404),
     ];

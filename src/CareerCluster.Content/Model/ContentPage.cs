@@ -36,6 +36,9 @@ public sealed class ContentPage
     public IReadOnlyList<string> Skills => FrontMatter.Skills;
     public IReadOnlyList<string> WorkSettings => FrontMatter.WorkSettings;
     public MedianPay? MedianPay => FrontMatter.MedianPay;
+    public BandPay? Pay => FrontMatter.Pay;
+    public IReadOnlyList<CrosswalkPair> Crosswalk => FrontMatter.Crosswalk;
+    public LocatedValue? Division => FrontMatter.Division;
     public IReadOnlyList<LocatedValue> Related => FrontMatter.Related;
     public string? Question => FrontMatter.Question;
     public LocatedValue? FaqCluster => FrontMatter.Cluster;

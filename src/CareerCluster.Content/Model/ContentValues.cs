@@ -4,6 +4,15 @@ public sealed record SourceReference(string Name, string? Url);
 
 public sealed record MedianPay(decimal Amount, string Currency, string Period, string? Occupation);
 
+/// <summary>
+/// An NHS role's Agenda for Change pay: its band(s) and, when an official page states them, the range in GBP for one
+/// pay year. <see cref="Low"/> alone means "from"; <see cref="Source"/> names one of the page's sources.
+/// </summary>
+public sealed record BandPay(string Currency, IReadOnlyList<string> Bands, decimal? Low, decimal? High, string Year, LocatedValue Source, int Line);
+
+/// <summary>One US occupation (by O*NET-SOC code) an NHS role is closest to, and why, in one sentence.</summary>
+public sealed record CrosswalkPair(string Onet, string Reason, int Line);
+
 public sealed record GrowthOutlook(decimal GrowthPercent, string Period, decimal AllOccupationsPercent);
 
 /// <summary>A value from front matter with the file line it came from, for cross-file errors.</summary>

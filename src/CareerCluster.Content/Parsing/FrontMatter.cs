@@ -24,6 +24,15 @@ public sealed class FrontMatter
     public List<string> Skills { get; } = [];
     public List<string> WorkSettings { get; } = [];
     public MedianPay? MedianPay { get; set; }
+
+    /// <summary>Agenda for Change band(s) and range, for NHS roles.</summary>
+    public BandPay? Pay { get; set; }
+
+    /// <summary>The US occupations an NHS role is closest to, each with its reason.</summary>
+    public List<CrosswalkPair> Crosswalk { get; } = [];
+
+    /// <summary>The life-sciences division of an NHS role.</summary>
+    public LocatedValue? Division { get; set; }
     public List<LocatedValue> Related { get; } = [];
     public string? Question { get; set; }
     public LocatedValue? Cluster { get; set; }

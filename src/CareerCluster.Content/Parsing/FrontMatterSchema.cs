@@ -25,6 +25,19 @@ public static class FrontMatterSchema
     public static readonly IReadOnlySet<string> OutlookKeys = new HashSet<string> { "growth_percent", "period", "all_occupations_percent" };
     public static readonly IReadOnlySet<string> SourceKeys = new HashSet<string> { "name", "url" };
     public static readonly IReadOnlySet<string> Currencies = new HashSet<string> { "USD", "GBP" };
+    public static readonly IReadOnlySet<string> PayKeys = new HashSet<string> { "currency", "bands", "low", "high", "year", "source" };
+    public static readonly IReadOnlySet<string> CrosswalkKeys = new HashSet<string> { "onet", "reason" };
+
+    /// <summary>The Agenda for Change pay bands, in order.</summary>
+    public static readonly IReadOnlyList<string> AgendaForChangeBands = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"];
+
+    /// <summary>The seed's four life-sciences divisions (only roles of the life-sciences pathway take one).</summary>
+    public static readonly IReadOnlySet<string> Divisions = new HashSet<string>
+    {
+        "Blood diagnostic services", "Infection sciences", "Tissue and cellular science", "Genetics",
+    };
+
+    public const string DivisionPathway = "life-sciences";
     public static readonly IReadOnlySet<string> Regions = new HashSet<string> { "US", "UK" };
     public const int MaxSummaryLength = 300;
 
@@ -47,6 +60,9 @@ public static class FrontMatterSchema
         new("skills", Described, None, "list of text", (r, n, f) => f.Skills.AddRange(KeyReaders.Values(r.StringList("skills", n)))),
         new("work_settings", Described, None, "list of text", (r, n, f) => f.WorkSettings.AddRange(KeyReaders.Values(r.StringList("work_settings", n)))),
         new("median_pay", Roles, None, "amount, currency, period, occupation", (r, n, f) => f.MedianPay = KeyReaders.MedianPay(r, n)),
+        new("pay", Roles, None, "currency GBP, bands, low, high (optional), year (YYYY/YY), source (a source name)", (r, n, f) => f.Pay = KeyReaders.Pay(r, n)),
+        new("crosswalk", Roles, None, "list of onet and reason", (r, n, f) => f.Crosswalk.AddRange(KeyReaders.Crosswalk(r, n))),
+        new("division", Roles, None, "a life-sciences division", (r, n, f) => f.Division = KeyReaders.Division(r, n)),
         new("related", Roles, None, "list of role slugs", (r, n, f) => f.Related.AddRange(KeyReaders.Located(r.StringList("related", n)))),
         new("onet", Roles, None, "O*NET-SOC code such as \"29-1141.00\"", (r, n, f) => f.Onet = KeyReaders.OnetCode(r, n)),
         new("cluster", [ContentKind.Faq], None, "cluster slug", (r, n, f) => f.Cluster = KeyReaders.LocatedString(r, "cluster", n)),

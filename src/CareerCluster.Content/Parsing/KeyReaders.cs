@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace CareerCluster.Content.Parsing;
 
 /// <summary>How the front-matter keys with more than a plain value are read (the schema table points here).</summary>
-internal static class KeyReaders
+internal static partial class KeyReaders
 {
     public static string? Title(YamlNodeReader reader, YamlNode node)
     {
@@ -127,6 +127,113 @@ internal static class KeyReaders
             ? new MedianPay(value, currency, period, occupation)
             : null;
     }
+
+    public static BandPay? Pay(YamlNodeReader reader, YamlNode node)
+    {
+        var fields = reader.Mapping("pay", node, FrontMatterSchema.PayKeys, ["currency", "bands", "year", "source"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var valid = true;
+        var currency = fields.TryGetValue("currency", out var c) ? reader.String("currency", c) : null;
+        if (currency is not null && currency != "GBP")
+        {
+            reader.Error(c!, $"'pay' is Agenda for Change pay: its currency must be GBP, not '{currency}' (US roles use median_pay)");
+            valid = false;
+        }
+
+        var bands = fields.TryGetValue("bands", out var b) ? reader.StringList("bands", b) : null;
+        if (bands is { Count: 0 })
+        {
+            reader.Error(b!, "'bands' must list at least one Agenda for Change band");
+            valid = false;
+        }
+
+        foreach (var (band, line) in bands ?? [])
+        {
+            if (!FrontMatterSchema.AgendaForChangeBands.Contains(band))
+            {
+                reader.Error(line, $"'{band}' is not an Agenda for Change band (allowed: {string.Join(", ", FrontMatterSchema.AgendaForChangeBands)})");
+                valid = false;
+            }
+        }
+
+        var low = fields.TryGetValue("low", out var l) ? reader.Decimal("low", l) : null;
+        var high = fields.TryGetValue("high", out var h) ? reader.Decimal("high", h) : null;
+        if (low is <= 0)
+        {
+            reader.Error(l!, "'low' must be more than zero");
+            valid = false;
+        }
+
+        if (high is not null && low is null)
+        {
+            reader.Error(h!, "'high' needs a 'low': give the bottom of the lowest band too");
+            valid = false;
+        }
+        else if (high < low)
+        {
+            reader.Error(h!, $"'high' ({high}) is below 'low' ({low})");
+            valid = false;
+        }
+
+        var year = fields.TryGetValue("year", out var y) ? reader.String("year", y) : null;
+        if (year is not null && !PayYearPattern().IsMatch(year))
+        {
+            reader.Error(y!, $"'year' must be a pay year such as \"2024/25\", not '{year}'");
+            valid = false;
+        }
+
+        var source = fields.TryGetValue("source", out var s) ? LocatedString(reader, "source", s) : null;
+        return valid && currency is not null && bands is { Count: > 0 } && year is not null && source is not null
+            ? new BandPay(currency, bands.Select(x => x.Value).ToList(), low, high, year, source, reader.LineOf(node))
+            : null;
+    }
+
+    public static IEnumerable<CrosswalkPair> Crosswalk(YamlNodeReader reader, YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        {
+            reader.Error(node, "'crosswalk' must be a list of '- onet: ...' entries, each with a 'reason'");
+            yield break;
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            var fields = reader.Mapping("crosswalk", item, FrontMatterSchema.CrosswalkKeys, FrontMatterSchema.CrosswalkKeys);
+            if (fields is null || !fields.TryGetValue("onet", out var codeNode) || !fields.TryGetValue("reason", out var reasonNode))
+            {
+                continue;
+            }
+
+            var code = reader.String("onet", codeNode);
+            if (code is not null && !UsDataReader.OnetCodePattern().IsMatch(code))
+            {
+                reader.Error(codeNode, $"crosswalk 'onet' must be an O*NET-SOC code such as \"29-1141.00\", not '{code}'");
+                continue;
+            }
+
+            var reason = reader.String("reason", reasonNode);
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                reader.Error(reasonNode, "crosswalk 'reason' must say in one sentence what the two share and where they differ");
+                continue;
+            }
+
+            if (code is not null)
+            {
+                yield return new CrosswalkPair(code, reason.Trim(), reader.LineOf(codeNode));
+            }
+        }
+    }
+
+    public static LocatedValue? Division(YamlNodeReader reader, YamlNode node) =>
+        OneOf(reader, "division", node, FrontMatterSchema.Divisions) is { } value ? new LocatedValue(value, reader.LineOf(node)) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}/\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex PayYearPattern();
 
     public static GrowthOutlook? Outlook(YamlNodeReader reader, YamlNode node)
     {

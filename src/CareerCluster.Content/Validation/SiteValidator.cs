@@ -29,6 +29,7 @@ public sealed class SiteValidator(TimeProvider clock)
         }
 
         OccupationChecks.Check(pages, usData, diagnostics);
+        NhsRoleChecks.Check(pages, usData, diagnostics);
     }
 
     private static HashSet<string> CheckUniqueSlugs(IEnumerable<LocatedFile> files, List<ContentDiagnostic> diagnostics)

@@ -11,7 +11,7 @@ namespace CareerCluster.Data.CompiledModels
     public partial class CareersDbContextModel
     {
         private CareersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64cf4fac-1f7b-480c-90ea-330e16a09da9"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("2ddf9d97-ba72-4109-af6a-9d6ff0314c7b"), entityTypeCount: 18)
         {
         }
 
@@ -20,6 +20,7 @@ namespace CareerCluster.Data.CompiledModels
             var cluster = ClusterEntityType.Create(this);
             var sourceLink = SourceLinkEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
+            var crosswalkLink = CrosswalkLinkEntityType.Create(this);
             var dataRelease = DataReleaseEntityType.Create(this);
             var educationLevelShare = EducationLevelShareEntityType.Create(this);
             var faqEntry = FaqEntryEntityType.Create(this);
@@ -36,6 +37,7 @@ namespace CareerCluster.Data.CompiledModels
             var slugAlias = SlugAliasEntityType.Create(this);
 
             SourceLinkEntityType.CreateForeignKey1(sourceLink, cluster);
+            CrosswalkLinkEntityType.CreateForeignKey1(crosswalkLink, role);
             EducationLevelShareEntityType.CreateForeignKey1(educationLevelShare, occupation);
             FaqEntryEntityType.CreateForeignKey1(faqEntry, cluster);
             SourceLink0EntityType.CreateForeignKey1(sourceLink0, faqEntry);
@@ -50,6 +52,7 @@ namespace CareerCluster.Data.CompiledModels
             ClusterEntityType.CreateAnnotations(cluster);
             SourceLinkEntityType.CreateAnnotations(sourceLink);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
+            CrosswalkLinkEntityType.CreateAnnotations(crosswalkLink);
             DataReleaseEntityType.CreateAnnotations(dataRelease);
             EducationLevelShareEntityType.CreateAnnotations(educationLevelShare);
             FaqEntryEntityType.CreateAnnotations(faqEntry);

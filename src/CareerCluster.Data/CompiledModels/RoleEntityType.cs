@@ -21,8 +21,8 @@ namespace CareerCluster.Data.CompiledModels
                 "CareerCluster.Data.Entities.Role",
                 typeof(Role),
                 baseEntityType,
-                propertyCount: 16,
-                navigationCount: 4,
+                propertyCount: 23,
+                navigationCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -41,6 +41,13 @@ namespace CareerCluster.Data.CompiledModels
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("BodyHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<BodyHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var division = runtimeEntityType.AddProperty(
+                "Division",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("Division", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<Division>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var education = runtimeEntityType.AddProperty(
                 "Education",
@@ -97,6 +104,48 @@ namespace CareerCluster.Data.CompiledModels
                 propertyInfo: typeof(Role).GetProperty("PathwayId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<PathwayId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var payBands = runtimeEntityType.AddProperty(
+                "PayBands",
+                typeof(List<string>),
+                propertyInfo: typeof(Role).GetProperty("PayBands", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<PayBands>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            var payBandsElementType = payBands.SetElementType(typeof(string));
+
+            var payCurrency = runtimeEntityType.AddProperty(
+                "PayCurrency",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("PayCurrency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<PayCurrency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var payHigh = runtimeEntityType.AddProperty(
+                "PayHigh",
+                typeof(decimal?),
+                propertyInfo: typeof(Role).GetProperty("PayHigh", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<PayHigh>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var payLow = runtimeEntityType.AddProperty(
+                "PayLow",
+                typeof(decimal?),
+                propertyInfo: typeof(Role).GetProperty("PayLow", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<PayLow>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var paySource = runtimeEntityType.AddProperty(
+                "PaySource",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("PaySource", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<PaySource>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var payYear = runtimeEntityType.AddProperty(
+                "PayYear",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("PayYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<PayYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var skills = runtimeEntityType.AddProperty(
                 "Skills",

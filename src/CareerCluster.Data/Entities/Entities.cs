@@ -59,6 +59,22 @@ public sealed class Role
     public string? MedianPayCurrency { get; set; }
     public string? MedianPayPeriod { get; set; }
     public string? MedianPayOccupation { get; set; }
+
+    /// <summary>Agenda for Change pay (NHS roles): band(s), and the range in GBP when an official page states it.</summary>
+    public string? PayCurrency { get; set; }
+    public List<string> PayBands { get; set; } = [];
+    public decimal? PayLow { get; set; }
+    public decimal? PayHigh { get; set; }
+    public string? PayYear { get; set; }
+
+    /// <summary>The name of the source (one of <see cref="Sources"/>) the pay comes from.</summary>
+    public string? PaySource { get; set; }
+
+    /// <summary>The life-sciences division of an NHS role.</summary>
+    public string? Division { get; set; }
+
+    /// <summary>The US occupations an NHS role is closest to, each with its reason.</summary>
+    public List<CrosswalkLink> Crosswalk { get; set; } = [];
     public required string BodyHtml { get; set; }
     public DateOnly LastReviewed { get; set; }
     public int SortOrder { get; set; }
@@ -66,6 +82,12 @@ public sealed class Role
 
     /// <summary>Both directions of every `related` pair, so either side lists the other.</summary>
     public List<RoleLink> Links { get; set; } = [];
+}
+
+public sealed class CrosswalkLink
+{
+    public required string OnetCode { get; set; }
+    public required string Reason { get; set; }
 }
 
 public sealed class RoleLink

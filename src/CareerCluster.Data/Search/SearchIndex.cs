@@ -11,7 +11,7 @@ public static class SearchIndex
     public const string Table = "search_index";
 
     /// <summary>
-    /// Titles and summaries alone, for ranking a broad word (one in thousands of pages) among the pages
+    /// Titles, summaries and the occupation's other names alone, for ranking a broad word (one in thousands of pages) among the pages
     /// about it: its matches here are far fewer, and short, so ranking them stays cheap.
     /// </summary>
     public const string KeysTable = "search_keys";
@@ -32,11 +32,12 @@ public static class SearchIndex
     public static async Task CreateAsync(CareersDbContext db, ContentSite site, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync(
-            $"CREATE VIRTUAL TABLE {Table} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, body, extra, {Tokenizer})",
+            $"CREATE VIRTUAL TABLE {Table} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, body, extra, titles, {Tokenizer})",
             cancellationToken);
-        // Title hits outrank summary hits, which outrank body hits (columns: kind, slug, title, summary, body, extra).
+        // Title hits outrank other names for the job (the occupation's title, alternate and reported titles), then
+        // summary hits, then body hits (columns: kind, slug, title, summary, body, extra, titles).
         await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {Table}({Table}, rank) VALUES('rank', 'bm25(0.0, 0.0, 10.0, 4.0, 1.0, 2.0)')", cancellationToken);
+            $"INSERT INTO {Table}({Table}, rank) VALUES('rank', 'bm25(0.0, 0.0, 10.0, 4.0, 1.0, 2.0, 6.0)')", cancellationToken);
 
         // A bigger in-memory buffer of pending terms during the bulk insert means fewer, larger segments and
         // far less merging (about a fifth less CPU on 10,000 roles); the default is restored before commit.
@@ -45,9 +46,9 @@ public static class SearchIndex
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await using var insert = connection.CreateCommand();
         insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        insert.CommandText = $"INSERT INTO {Table} (rowid, kind, slug, title, summary, body, extra) VALUES ($rowid, $kind, $slug, $title, $summary, $body, $extra)";
+        insert.CommandText = $"INSERT INTO {Table} (rowid, kind, slug, title, summary, body, extra, titles) VALUES ($rowid, $kind, $slug, $title, $summary, $body, $extra, $titles)";
         var rowid = insert.Parameters.Add("$rowid", SqliteType.Integer);
-        var parameters = new[] { "$kind", "$slug", "$title", "$summary", "$body", "$extra" }
+        var parameters = new[] { "$kind", "$slug", "$title", "$summary", "$body", "$extra", "$titles" }
             .Select(name => insert.Parameters.Add(name, SqliteType.Text))
             .ToArray();
         await insert.PrepareAsync(cancellationToken);
@@ -70,19 +71,21 @@ public static class SearchIndex
             parameters[2].Value = page.DisplayTitle;
             parameters[3].Value = page.Summary;
             parameters[4].Value = page.BodyText;
-            parameters[5].Value = string.Join(" · ", page.Skills.Concat(page.WorkSettings).Append(page.Education ?? ""));
+            var occupation = page.Onet is { } code ? site.UsData.Occupations.GetValueOrDefault(code.Value) : null;
+            parameters[5].Value = string.Join(" · ", page.Skills.Concat(page.WorkSettings).Append(page.Education ?? "").Concat(occupation?.CoreTasks ?? []));
+            parameters[6].Value = occupation is null ? "" : string.Join(" · ", occupation.AlternateTitles.Concat(occupation.ReportedTitles).Prepend(occupation.Title));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}, rank) VALUES('hashsize', {DefaultHashSize})", cancellationToken);
 
         await db.Database.ExecuteSqlRawAsync(
-            $"CREATE VIRTUAL TABLE {KeysTable} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, {Tokenizer})",
+            $"CREATE VIRTUAL TABLE {KeysTable} USING fts5(kind UNINDEXED, slug UNINDEXED, title, summary, titles, {Tokenizer})",
             cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {KeysTable}({KeysTable}, rank) VALUES('rank', 'bm25(0.0, 0.0, 10.0, 4.0)')", cancellationToken);
+            $"INSERT INTO {KeysTable}({KeysTable}, rank) VALUES('rank', 'bm25(0.0, 0.0, 10.0, 4.0, 6.0)')", cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {KeysTable} (rowid, kind, slug, title, summary) SELECT rowid, kind, slug, title, summary FROM {Table}", cancellationToken);
+            $"INSERT INTO {KeysTable} (rowid, kind, slug, title, summary, titles) SELECT rowid, kind, slug, title, summary, titles FROM {Table}", cancellationToken);
 
         await using var ranges = connection.CreateCommand();
         ranges.Transaction = insert.Transaction;

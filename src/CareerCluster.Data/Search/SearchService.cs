@@ -32,6 +32,11 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
         + $"WHEN instr(highlight({Table}, 5, char(1), char(2)), char(1)) THEN snippet({Table}, 5, char(1), char(2), '…', 24) "
         + $"ELSE snippet({Table}, 4, char(1), char(2), '…', 24) END";
 
+    /// <summary>The summary's matching passage, else the occupation's other names that matched ("ultrasound tech").</summary>
+    private const string KeysSnippet =
+        $"CASE WHEN instr(highlight({SearchIndex.KeysTable}, 4, char(1), char(2)), char(1)) AND NOT instr(highlight({SearchIndex.KeysTable}, 3, char(1), char(2)), char(1)) "
+        + $"THEN snippet({SearchIndex.KeysTable}, 4, char(1), char(2), '…', 16) ELSE snippet({SearchIndex.KeysTable}, 3, char(1), char(2), '…', 24) END";
+
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         var allTerms = SearchQuery.Terms(request.Input);
@@ -219,7 +224,7 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
     private static List<SearchHit> Ranked(SqliteConnection connection, string table, string match, long first, long last, int limit)
     {
         using var command = connection.CreateCommand();
-        var snippet = table == Table ? Snippet : $"snippet({table}, 3, char(1), char(2), '…', 24)";
+        var snippet = table == Table ? Snippet : KeysSnippet;
         command.CommandText = $"SELECT kind, slug, title, {snippet} FROM {table} WHERE {table} MATCH $match AND rowid BETWEEN $first AND $last ORDER BY rank LIMIT $limit";
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$first", first);
@@ -240,10 +245,14 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
         return hits;
     }
 
-    /// <summary>bm25 already weights titles heavily; this makes "title matches first" a guarantee, not a tendency.</summary>
+    /// <summary>
+    /// bm25 already weights titles heavily; this makes "title matches first" a guarantee, not a tendency. Among those, a
+    /// title that is just the searched words ("genetics") comes before a longer one ("genetic counselors").
+    /// </summary>
     private static List<SearchHit> TitleMatchesFirst(IEnumerable<SearchHit> hits, IReadOnlyList<string> terms) =>
         hits.Select(hit => hit with { TitleMatch = TitleMatches(hit.Title, terms) })
             .OrderByDescending(hit => hit.TitleMatch)
+            .ThenByDescending(hit => hit.TitleMatch && SearchQuery.Terms(hit.Title).All(word => terms.Any(term => Matches(word, term))))
             .ToList();
 
     /// <summary>Escapes the snippet, then turns only our own marker characters into highlight markup.</summary>
@@ -252,12 +261,18 @@ public sealed class SearchService(ActiveContent content, IOptions<SearchOptions>
             .Replace(MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
             .Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
 
-    /// <summary>A title word starts with a searched word (a single letter must be the whole word), or the reverse for stems like "therapist"/"therapy".</summary>
+    /// <summary>
+    /// Every searched word starts a title word (a single letter must be the whole word), or the reverse for stems like
+    /// "therapist"/"therapy": so for "ultrasound tech" a title with only "technologists" does not jump above the role
+    /// whose occupation is also called "ultrasound tech".
+    /// </summary>
     private static bool TitleMatches(string title, IReadOnlyList<string> terms)
     {
         var words = SearchQuery.Terms(title);
-        return terms.Any(term => words.Any(word =>
-            term.Length == 1 ? word == term
-                : word.StartsWith(term, StringComparison.Ordinal) || (term.StartsWith(word, StringComparison.Ordinal) && word.Length >= 4)));
+        return terms.All(term => words.Any(word => Matches(word, term)));
     }
+
+    private static bool Matches(string word, string term) =>
+        term.Length == 1 ? word == term
+            : word.StartsWith(term, StringComparison.Ordinal) || (term.StartsWith(word, StringComparison.Ordinal) && word.Length >= 4);
 }

@@ -37,6 +37,27 @@ public static class OccupationJsonLd
             };
         }
 
+        else if (role.PayLow is { } low && role.PayYear is not null)
+        {
+            // An NHS band range: its own currency and pay year, never converted.
+            var value = new Dictionary<string, object?>
+            {
+                ["@type"] = "QuantitativeValue",
+                ["minValue"] = low,
+                ["maxValue"] = role.PayHigh,
+                ["unitText"] = "YEAR",
+            };
+            occupation["estimatedSalary"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "MonetaryAmount",
+                ["name"] = $"Agenda for Change {CareerCluster.Web.Seo.Display.Bands(role.PayBands).ToLowerInvariant()}, pay year {role.PayYear}",
+                ["currency"] = "GBP",
+                ["duration"] = "P1Y",
+                ["validFrom"] = role.PayYear[..4] + "-04-01",
+                ["value"] = value.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value),
+            };
+        }
+
         return occupation.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value);
     }
 }

@@ -140,25 +140,25 @@ public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper
     public async Task A_bad_edit_keeps_the_old_content_and_shows_the_errors_in_a_banner_until_fixed()
     {
         await QuietAsync();
-        const string Path = "clusters/healthcare-science/life-sciences/genetics.md";
+        const string Path = "clusters/healthcare-science/life-sciences/genomics-healthcare-scientist.md";
         var original = Tree.Read(Path);
-        Assert.Null((await _client.GetOkPageAsync("/roles/genetics")).Document.QuerySelector("section.content-errors"));
+        Assert.Null((await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist")).Document.QuerySelector("section.content-errors"));
 
         // Line 2 loses its closing quote.
-        Tree.Write(Path, original.Replace("title: \"Genetics\"", "title: \"Genetics", StringComparison.Ordinal));
+        Tree.Write(Path, original.Replace("title: \"Genomics (healthcare scientist)\"", "title: \"Genomics (healthcare scientist)", StringComparison.Ordinal));
 
-        await VisibleAsync(async () => (await _client.GetOkPageAsync("/roles/genetics")).Document.QuerySelector("section.content-errors") is not null, "error banner");
-        var page = await _client.GetOkPageAsync("/roles/genetics");
-        Assert.Equal("Genetics", page.H1);
+        await VisibleAsync(async () => (await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist")).Document.QuerySelector("section.content-errors") is not null, "error banner");
+        var page = await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist");
+        Assert.Equal("Genomics (healthcare scientist)", page.H1);
         var banner = Html.Squash(page.Document.QuerySelector("section.content-errors")!.TextContent);
-        Assert.Contains("clusters/healthcare-science/life-sciences/genetics.md:2", banner, StringComparison.Ordinal);
+        Assert.Contains("clusters/healthcare-science/life-sciences/genomics-healthcare-scientist.md:2", banner, StringComparison.Ordinal);
         Assert.Contains("invalid YAML", banner, StringComparison.Ordinal);
         Assert.NotNull((await _client.GetOkPageAsync("/")).Document.QuerySelector("section.content-errors"));
         Assert.Equal(ContentFacts.Role("physical-therapists").Title, (await _client.GetOkPageAsync("/roles/physical-therapists")).H1);
 
         Tree.Write(Path, original);
 
-        await VisibleAsync(async () => (await _client.GetOkPageAsync("/roles/genetics")).Document.QuerySelector("section.content-errors") is null, "banner gone after the fix");
+        await VisibleAsync(async () => (await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist")).Document.QuerySelector("section.content-errors") is null, "banner gone after the fix");
         Assert.Empty(factory.Active.LastFailure);
     }
 

@@ -35,10 +35,10 @@ public sealed class ErrorPageTests(CareerClusterFactory factory) : IClassFixture
     public async Task The_site_keeps_serving_after_an_error()
     {
         var client = factory.CreateNoRedirectClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/roles/genetics?fault=1");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/roles/genomics-healthcare-scientist?fault=1");
         request.Headers.Add(TestFaultFilter.Header, "1");
         Assert.Equal(HttpStatusCode.InternalServerError, (await client.SendAsync(request)).StatusCode);
 
-        Assert.Equal("Genetics", (await client.GetOkPageAsync("/roles/genetics?fault=1")).H1);
+        Assert.Equal("Genomics (healthcare scientist)", (await client.GetOkPageAsync("/roles/genomics-healthcare-scientist?fault=1")).H1);
     }
 }

@@ -97,7 +97,7 @@ public sealed class HostileInputTests(HostileInputFactory factory, ITestOutputHe
         p => "/pathways/" + Uri.EscapeDataString(p),
         p => "/clusters/" + Uri.EscapeDataString(p),
         p => "/compare?roles=" + Uri.EscapeDataString(p),
-        p => "/compare?roles=nurses," + Uri.EscapeDataString(p) + ",genetics",
+        p => "/compare?roles=nurses," + Uri.EscapeDataString(p) + ",genomics-healthcare-scientist",
         p => "/roles?region=" + Uri.EscapeDataString(p),
         p => "/roles?cluster=" + Uri.EscapeDataString(p) + "&pathway=" + Uri.EscapeDataString(p) + "&setting=" + Uri.EscapeDataString(p) + "&pay=" + Uri.EscapeDataString(p),
         p => "/?" + Uri.EscapeDataString(p) + "=" + Uri.EscapeDataString(p),

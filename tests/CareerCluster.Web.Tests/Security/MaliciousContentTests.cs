@@ -24,7 +24,7 @@ public sealed class MaliciousContentFactory : CareerClusterFactory
             work_settings:
               - "</script><script>alert(5)</script>"
             related:
-              - genetics
+              - genomics-healthcare-scientist
             last_reviewed: 2026-11-24
             sources:
               - name: "<a href=javascript:alert(6)>Source</a>"
@@ -112,7 +112,7 @@ public sealed class MaliciousContentTests(MaliciousContentFactory factory) : ICl
     [Theory]
     [InlineData("/")]
     [InlineData("/pathways/therapeutic-services")]
-    [InlineData("/roles/genetics")]
+    [InlineData("/roles/genomics-healthcare-scientist")]
     [InlineData("/roles")]
     [InlineData("/search?q=aides")]
     [InlineData("/compare?roles=xss-test,nurses")]

@@ -7,7 +7,7 @@ public sealed class SecurityHeadersTests(CareerClusterFactory factory) : IClassF
 {
     public static TheoryData<string> Urls() => new(
         "/", "/roles/nurses", "/pathways/life-sciences", "/clusters/health-science", "/faq", "/roles", "/crosswalk",
-        "/search?q=nurse", "/compare?roles=nurses,genetics", "/roles/no-such-role", "/Roles/Nurses", "/sitemap.xml",
+        "/search?q=nurse", "/compare?roles=nurses,genomics-healthcare-scientist", "/roles/no-such-role", "/Roles/Nurses", "/sitemap.xml",
         "/robots.txt", "/healthz", "/readyz", "/favicon.svg", "/error/500");
 
     private static Dictionary<string, string> Directives(string csp) =>

@@ -18,8 +18,19 @@ public sealed class IndexModel(CareersDbContext db) : SitePageModel
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<Unpaired> WithoutEquivalent { get; private set; } = [];
 
+    /// <summary>Every NHS role's crosswalk pair with its reason, in NHS order.</summary>
+    public IReadOnlyList<CrosswalkQuery.Pair> Pairs { get; private set; } = [];
+
+    /// <summary>The same pairs from the US side: each US occupation with the NHS roles that name it.</summary>
+    public IReadOnlyList<IGrouping<(string OnetCode, string OccupationTitle, string? UsSlug, string? UsTitle), CrosswalkQuery.Pair>> ByUsOccupation { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Pairs = await CrosswalkQuery.AllAsync(db, cancellationToken);
+        ByUsOccupation = Pairs.GroupBy(p => (p.OnetCode, p.OccupationTitle, p.UsSlug, p.UsTitle))
+            .OrderBy(g => g.Key.UsTitle ?? g.Key.OccupationTitle, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
         // Links are stored both ways; keeping the US -> UK direction lists each pair once.
         var links = await db.RoleLinks
             .Where(l => db.Roles.Any(r => r.Id == l.RoleId && r.Pathway.Cluster.Region == "US") && l.RelatedRole.Pathway.Cluster.Region == "UK")

@@ -1,6 +1,7 @@
 using CareerCluster.Data;
 using CareerCluster.Data.Entities;
 using CareerCluster.Web.Caching;
+using CareerCluster.Web.Pages.Crosswalk;
 using CareerCluster.Web.Pages.Shared;
 using CareerCluster.Web.Routing;
 using CareerCluster.Web.Seo;
@@ -21,6 +22,9 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
     public IReadOnlyList<RelatedRole> OtherSystem { get; private set; } = [];
     public IReadOnlyList<RelatedRole> SameSystem { get; private set; } = [];
     public QuickFactsModel Facts { get; private set; } = null!;
+
+    /// <summary>The crosswalk pairs this role is in: its US occupations (NHS role) or its NHS counterparts (US role).</summary>
+    public IReadOnlyList<CrosswalkQuery.Pair> Crosswalk { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -48,7 +52,9 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
             ? new PayFact(amount, role.MedianPayCurrency!, role.MedianPayPeriod!, role.MedianPayOccupation, role.Sources.FirstOrDefault()?.Name)
             : null;
         Facts = new QuickFactsModel(role.Education, role.Skills, role.WorkSettings, pay,
-            new PathwayFact(role.Pathway.Title, $"/pathways/{role.Pathway.Slug}", role.Pathway.Cluster.Title, $"/clusters/{role.Pathway.Cluster.Slug}"));
+            new PathwayFact(role.Pathway.Title, $"/pathways/{role.Pathway.Slug}", role.Pathway.Cluster.Title, $"/clusters/{role.Pathway.Cluster.Slug}"),
+            BandPayFact.From(role), role.Division);
+        Crosswalk = await CrosswalkQuery.ForRoleAsync(db, role, cancellationToken);
         Meta = new PageMeta
         {
             Title = role.Title,

@@ -35,9 +35,9 @@ public sealed class ComparePageTests(CareerClusterFactory factory) : IClassFixtu
     [Fact]
     public async Task Two_roles_from_both_systems_side_by_side_without_converting_pay()
     {
-        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genetics");
+        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genomics-healthcare-scientist");
 
-        Assert.Equal(["/roles/nurses", "/roles/genetics"], Columns(page));
+        Assert.Equal(["/roles/nurses", "/roles/genomics-healthcare-scientist"], Columns(page));
         var text = Html.Squash(page.Document.QuerySelector("table.compare-table")!.TextContent);
         Assert.Contains("$75,000 a year (USD)", text, StringComparison.Ordinal);
         Assert.Contains("Registered nurses", text, StringComparison.Ordinal);
@@ -51,19 +51,19 @@ public sealed class ComparePageTests(CareerClusterFactory factory) : IClassFixtu
     [Fact]
     public async Task Four_roles_fit_and_each_has_a_remove_link()
     {
-        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genetics,sonographers,hearing");
+        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genomics-healthcare-scientist,sonographers,audiologist");
 
         Assert.Equal(4, Columns(page).Count);
         var removeLinks = page.Document.QuerySelectorAll("a.remove-link").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/compare?roles=genetics,sonographers,hearing", removeLinks);
-        Assert.Contains("/compare?roles=nurses,genetics,sonographers", removeLinks);
+        Assert.Contains("/compare?roles=genomics-healthcare-scientist,sonographers,audiologist", removeLinks);
+        Assert.Contains("/compare?roles=nurses,genomics-healthcare-scientist,sonographers", removeLinks);
         Assert.Null(page.Document.QuerySelector("form.add-role"));
     }
 
     [Fact]
     public async Task A_fifth_role_is_left_out_with_a_notice()
     {
-        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genetics,sonographers,hearing,medical-coders");
+        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genomics-healthcare-scientist,sonographers,audiologist,medical-coders");
 
         Assert.Equal(4, Columns(page).Count);
         Assert.Contains(Notices(page), n => n.Contains("Only 4", StringComparison.Ordinal) && n.Contains("medical-coders", StringComparison.Ordinal));
@@ -72,9 +72,9 @@ public sealed class ComparePageTests(CareerClusterFactory factory) : IClassFixtu
     [Fact]
     public async Task Unknown_and_duplicate_slugs_get_notices_never_an_error()
     {
-        var page = await _client.GetOkPageAsync("/compare?roles=nurses,no-such-role,nurses,%3Cscript%3E,genetics");
+        var page = await _client.GetOkPageAsync("/compare?roles=nurses,no-such-role,nurses,%3Cscript%3E,genomics-healthcare-scientist");
 
-        Assert.Equal(["/roles/nurses", "/roles/genetics"], Columns(page));
+        Assert.Equal(["/roles/nurses", "/roles/genomics-healthcare-scientist"], Columns(page));
         var notices = Notices(page);
         Assert.Contains(notices, n => n.Contains("no-such-role", StringComparison.Ordinal));
         Assert.Contains(notices, n => n.Contains("twice", StringComparison.Ordinal));
@@ -84,21 +84,21 @@ public sealed class ComparePageTests(CareerClusterFactory factory) : IClassFixtu
     [Fact]
     public async Task The_add_form_extends_the_shortlist()
     {
-        var page = await _client.GetOkPageAsync("/compare?roles=nurses&add=genetics");
+        var page = await _client.GetOkPageAsync("/compare?roles=nurses&add=genomics-healthcare-scientist");
 
-        Assert.Equal(["/roles/nurses", "/roles/genetics"], Columns(page));
+        Assert.Equal(["/roles/nurses", "/roles/genomics-healthcare-scientist"], Columns(page));
     }
 
     [Fact]
     public async Task Share_shows_the_shortlist_url_and_its_qr_code()
     {
-        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genetics");
+        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genomics-healthcare-scientist");
 
         var share = page.Document.QuerySelector("section.share");
         Assert.NotNull(share);
-        Assert.Equal("http://localhost/compare?roles=nurses,genetics", share.QuerySelector("a.share-url")?.GetAttribute("href"));
+        Assert.Equal("http://localhost/compare?roles=nurses,genomics-healthcare-scientist", share.QuerySelector("a.share-url")?.GetAttribute("href"));
         Assert.NotNull(share.QuerySelector("svg.qr-code"));
-        Assert.Equal("http://localhost/compare?roles=nurses,genetics", page.Canonical);
+        Assert.Equal("http://localhost/compare?roles=nurses,genomics-healthcare-scientist", page.Canonical);
     }
 
     [Fact]

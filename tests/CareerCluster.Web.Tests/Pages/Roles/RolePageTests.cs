@@ -55,15 +55,15 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
         Assert.Contains("$60,000 a year", QuickFacts(page), StringComparison.Ordinal);
         var otherSystem = page.Document.QuerySelector("section[aria-labelledby='other-system-title']");
         Assert.NotNull(otherSystem);
-        Assert.Contains(otherSystem.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/roles/measurement-and-imaging");
+        Assert.Contains(otherSystem.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/roles/medical-physicist");
         Assert.Contains("UK (NHS)", otherSystem.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Crosswalk_links_show_on_both_sides()
     {
-        // measurement-and-imaging lists no `related`; radiologic technologists and sonographers list it.
-        var page = await _client.GetOkPageAsync("/roles/measurement-and-imaging");
+        // medical-physicist lists no `related`; radiologic technologists and sonographers list it.
+        var page = await _client.GetOkPageAsync("/roles/medical-physicist");
 
         var links = page.Document.QuerySelectorAll("section[aria-labelledby='other-system-title'] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/roles/radiologic-technologists", links);
@@ -73,18 +73,19 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
     [Fact]
     public async Task Nhs_specialism_pages_show_their_area_and_where_staff_work()
     {
-        var blood = await _client.GetOkPageAsync("/roles/blood-diagnostic-services");
-        Assert.Equal("Blood diagnostic services", blood.H1);
+        var blood = await _client.GetOkPageAsync("/roles/biomedical-scientist");
+        Assert.Equal("Biomedical scientist", blood.H1);
         var facts = QuickFacts(blood);
         Assert.Contains("Life sciences", facts, StringComparison.Ordinal);
         Assert.Contains("NHS healthcare science", facts, StringComparison.Ordinal);
-        Assert.Contains("Hospital laboratories (most of the time)", facts, StringComparison.Ordinal);
-        Assert.Equal("NHS Careers: Careers in healthcare science", blood.Document.QuerySelector("section.sources li")?.TextContent.Trim());
+        Assert.Contains("Blood diagnostic services", facts, StringComparison.Ordinal);
+        Assert.Contains("NHS hospital laboratories", facts, StringComparison.Ordinal);
+        Assert.Equal("NHS Health Careers: Biomedical science", blood.Document.QuerySelector("section.sources li")?.TextContent.Trim());
         Assert.Contains("region-uk", blood.Document.Body!.ClassList);
 
-        var genetics = await _client.GetOkPageAsync("/roles/genetics");
-        Assert.Equal("Genetics", genetics.H1);
-        Assert.Contains("Specialist hospitals (often)", QuickFacts(genetics), StringComparison.Ordinal);
+        var genetics = await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist");
+        Assert.Equal("Genomics (healthcare scientist)", genetics.H1);
+        Assert.Contains("Specialist hospitals", QuickFacts(genetics), StringComparison.Ordinal);
         Assert.DoesNotContain("Median pay", QuickFacts(genetics), StringComparison.Ordinal);
     }
 
@@ -111,7 +112,7 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
     [Fact]
     public async Task Occupation_structured_data_has_no_salary_where_the_content_has_none()
     {
-        var page = await _client.GetOkPageAsync("/roles/genetics");
+        var page = await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist");
 
         var occupation = PageConventionsTests.JsonLd(page).Single(j => j.GetProperty("@type").GetString() == "Occupation");
         Assert.False(occupation.TryGetProperty("estimatedSalary", out _));
@@ -130,11 +131,18 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
         var types = PageConventionsTests.JsonLd(page).Select(j => j.GetProperty("@type").GetString()).ToList();
         Assert.Equal(["BreadcrumbList", "Occupation"], types);
         var occupation = PageConventionsTests.JsonLd(page)[1];
-        Assert.Equal(role.MedianPay is not null, occupation.TryGetProperty("estimatedSalary", out var salary));
+        Assert.Equal(role.MedianPay is not null || role.Pay?.Low is not null, occupation.TryGetProperty("estimatedSalary", out var salary));
         if (role.MedianPay is { } pay)
         {
             Assert.Equal(pay.Amount, salary.GetProperty("median").GetDecimal());
             Assert.Equal(pay.Currency, salary.GetProperty("currency").GetString());
+        }
+        else if (role.Pay is { Low: { } low } bandPay)
+        {
+            // An NHS band range, in pounds and never converted.
+            Assert.Equal("GBP", salary.GetProperty("currency").GetString());
+            Assert.Equal(low, salary.GetProperty("value").GetProperty("minValue").GetDecimal());
+            Assert.Contains(bandPay.Year, salary.GetProperty("name").GetString(), StringComparison.Ordinal);
         }
     }
 

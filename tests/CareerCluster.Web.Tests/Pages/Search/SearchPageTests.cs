@@ -34,12 +34,12 @@ public sealed class SearchPageTests(CareerClusterFactory factory) : IClassFixtur
     [Fact]
     public async Task Title_matches_rank_above_body_matches()
     {
-        // "genetics" is the title of one NHS role and appears in the body of others (e.g. biotechnologists' crosswalk text).
-        var page = await _client.GetOkPageAsync("/search?q=genetics");
+        // "haematology" is in the title of one NHS role and in the body of another (clinical biochemistry).
+        var page = await _client.GetOkPageAsync("/search?q=haematology");
 
         var roles = Results(page, "role");
         Assert.True(roles.Count >= 2, "expected the title match and at least one body match");
-        Assert.Equal("/roles/genetics", roles[0].Href);
+        Assert.Equal("/roles/haematology-healthcare-scientist", roles[0].Href);
     }
 
     [Fact]
