@@ -17,6 +17,7 @@ public sealed class CareersDbContext(DbContextOptions<CareersDbContext> options)
     public DbSet<JobZone> JobZones => Set<JobZone>();
     public DbSet<ProjectionSummary> ProjectionSummaries => Set<ProjectionSummary>();
     public DbSet<DataRelease> DataReleases => Set<DataRelease>();
+    public DbSet<QuizStatement> QuizStatements => Set<QuizStatement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

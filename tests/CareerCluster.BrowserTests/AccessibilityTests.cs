@@ -23,8 +23,8 @@ public sealed class AccessibilityTests(SiteFixture site)
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
-            // The 404 page's own status is reported as a failed resource load; anything else is a real error.
-            if (message.Type == "error" && !(status == 404 && message.Text.Contains("404", StringComparison.Ordinal)))
+            // An error page's own status (404, 400) is reported as a failed resource load; anything else is a real error.
+            if (message.Type == "error" && !(status >= 400 && message.Text.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
             {
                 consoleErrors.Add(message.Text);
             }

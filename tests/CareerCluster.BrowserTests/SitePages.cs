@@ -16,6 +16,10 @@ public static class SitePages
         ("search", "/search?q=nurse", 200),
         ("compare", "/compare?roles=nurses,genomics-healthcare-scientist", 200),
         ("crosswalk", "/crosswalk", 200),
+        ("about-data", "/about/data", 200),
+        ("quiz", "/quiz", 200),
+        ("quiz-results", "/quiz/results?a=000000000000000222220000000000", 200),
+        ("quiz-bad-link", "/quiz/results?a=12x", 400),
         ("not-found", "/roles/no-such-role", 404),
     ];
 

@@ -3,6 +3,7 @@ using System.Text;
 using CareerCluster.Content.Model;
 using CareerCluster.Content.OccupationData;
 using CareerCluster.Content.Parsing;
+using CareerCluster.Content.Quiz;
 using CareerCluster.Content.Validation;
 
 namespace CareerCluster.Content.Loading;
@@ -23,7 +24,7 @@ public sealed class ContentTreeLoader(ContentFileParser parser, SiteValidator va
         }
 
         var paths = ContentFiles.Enumerate(contentRoot);
-        var pagePaths = paths.Where(p => !UsDataReader.IsDataPath(p)).ToList();
+        var pagePaths = paths.Where(p => !UsDataReader.IsDataPath(p) && !QuizReader.IsQuizPath(p)).ToList();
         var diagnostics = new ConcurrentBag<ContentDiagnostic>();
         var located = new ConcurrentBag<LocatedFile>();
         var pages = new ConcurrentBag<ContentPage>();
@@ -47,7 +48,8 @@ public sealed class ContentTreeLoader(ContentFileParser parser, SiteValidator va
         var files = located.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         var parsed = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
         var usData = UsDataReader.Read(contentRoot, all);
-        validator.Validate(files, parsed, usData, all);
+        var quiz = QuizReader.Read(contentRoot, all);
+        validator.Validate(files, parsed, usData, quiz, all);
         OccupationSummaries.FillMissing(parsed, usData);
         if (!all.Any(d => d.IsError) && parsed.Count == 0)
         {
@@ -57,7 +59,7 @@ public sealed class ContentTreeLoader(ContentFileParser parser, SiteValidator va
         var ordered = all.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         return new ContentLoadResult
         {
-            Site = ordered.Any(d => d.IsError) ? null : new ContentSite(parsed, usData),
+            Site = ordered.Any(d => d.IsError) ? null : new ContentSite(parsed, usData, quiz),
             Diagnostics = ordered,
             FilesChecked = paths.Count,
         };

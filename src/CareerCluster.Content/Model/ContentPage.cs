@@ -43,6 +43,7 @@ public sealed class ContentPage
     public string? Question => FrontMatter.Question;
     public LocatedValue? FaqCluster => FrontMatter.Cluster;
     public LocatedValue? Onet => FrontMatter.Onet;
+    public InterestCodes? Interests => FrontMatter.Interests;
 
     /// <summary>What readers see as the page's name: the title, or the question for FAQ entries.</summary>
     public string DisplayTitle => Kind == ContentKind.Faq ? Question ?? Slug : Title;

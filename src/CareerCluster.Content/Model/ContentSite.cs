@@ -1,13 +1,15 @@
 using CareerCluster.Content.OccupationData;
+using CareerCluster.Content.Quiz;
 
 namespace CareerCluster.Content.Model;
 
 /// <summary>The whole validated content tree, ready to be loaded into the database.</summary>
 public sealed class ContentSite
 {
-    public ContentSite(IEnumerable<ContentPage> pages, UsOccupationData? usData = null)
+    public ContentSite(IEnumerable<ContentPage> pages, UsOccupationData? usData = null, IReadOnlyList<QuizStatement>? quiz = null)
     {
         UsData = usData ?? UsOccupationData.Empty;
+        Quiz = quiz ?? [];
         var all = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
         Clusters = all.Where(p => p.Kind == ContentKind.Cluster).ToList();
         Pathways = all.Where(p => p.Kind == ContentKind.Pathway).ToList();
@@ -22,6 +24,9 @@ public sealed class ContentSite
 
     /// <summary>The US occupation data (content/data/us), joined to roles by their `onet` code.</summary>
     public UsOccupationData UsData { get; }
+
+    /// <summary>The interest check's statements (content/quiz/statements.yaml), in the order the quiz shows them.</summary>
+    public IReadOnlyList<QuizStatement> Quiz { get; }
 
     public int PageCount => Clusters.Count + Pathways.Count + Roles.Count + FaqEntries.Count;
 
@@ -39,6 +44,6 @@ public sealed class ContentSite
             ContentKind.Pathway => clusters.Contains(p.ClusterSlug!),
             ContentKind.Role => pathways.Contains(p.PathwaySlug!),
             _ => true,
-        }), UsData);
+        }), UsData, Quiz);
     }
 }

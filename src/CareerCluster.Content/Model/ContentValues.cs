@@ -20,3 +20,6 @@ public sealed record LocatedValue(string Value, int Line);
 
 /// <summary>A site-internal link found in a Markdown body.</summary>
 public sealed record InternalLink(string Url, int Line);
+
+/// <summary>An editor-assigned interest profile: 1 to 3 RIASEC high-point letters in order ("RIS") and the reason for them.</summary>
+public sealed record InterestCodes(string Codes, string Reason, int Line);

@@ -10,6 +10,9 @@ public static partial class ContentLayout
 {
     public const string IndexFile = "_index.md";
 
+    /// <summary>The interest check's statements: the one YAML file in the layout (the data folder aside).</summary>
+    public const string QuizFile = "quiz/statements.yaml";
+
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 
@@ -34,7 +37,7 @@ public static partial class ContentLayout
         var parts = relativePath.Split('/');
         if (!relativePath.EndsWith(".md", StringComparison.Ordinal))
         {
-            return (null, "file outside the layout: only Markdown files (.md) belong in content/");
+            return (null, $"file outside the layout: only Markdown files (.md) belong in content/, apart from data/us/ and {QuizFile}");
         }
 
         var location = parts switch

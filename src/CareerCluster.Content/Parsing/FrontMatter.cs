@@ -39,4 +39,7 @@ public sealed class FrontMatter
 
     /// <summary>The O*NET-SOC code of the occupation a role is (its data joins the page by this code).</summary>
     public LocatedValue? Onet { get; set; }
+
+    /// <summary>For a role with no O*NET occupation of its own: its interest high points, assigned by an editor with a reason.</summary>
+    public InterestCodes? Interests { get; set; }
 }

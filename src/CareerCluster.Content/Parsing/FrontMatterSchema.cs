@@ -23,6 +23,7 @@ public static class FrontMatterSchema
 
     public static readonly IReadOnlySet<string> MedianPayKeys = new HashSet<string> { "amount", "currency", "period", "occupation" };
     public static readonly IReadOnlySet<string> OutlookKeys = new HashSet<string> { "growth_percent", "period", "all_occupations_percent" };
+    public static readonly IReadOnlySet<string> InterestsKeys = new HashSet<string> { "codes", "reason" };
     public static readonly IReadOnlySet<string> SourceKeys = new HashSet<string> { "name", "url" };
     public static readonly IReadOnlySet<string> Currencies = new HashSet<string> { "USD", "GBP" };
     public static readonly IReadOnlySet<string> PayKeys = new HashSet<string> { "currency", "bands", "low", "high", "year", "source" };
@@ -65,6 +66,7 @@ public static class FrontMatterSchema
         new("division", Roles, None, "a life-sciences division", (r, n, f) => f.Division = KeyReaders.Division(r, n)),
         new("related", Roles, None, "list of role slugs", (r, n, f) => f.Related.AddRange(KeyReaders.Located(r.StringList("related", n)))),
         new("onet", Roles, None, "O*NET-SOC code such as \"29-1141.00\"", (r, n, f) => f.Onet = KeyReaders.OnetCode(r, n)),
+        new("interests", Roles, None, "codes (1 to 3 RIASEC letters such as \"RIS\") and reason", (r, n, f) => f.Interests = KeyReaders.Interests(r, n)),
         new("cluster", [ContentKind.Faq], None, "cluster slug", (r, n, f) => f.Cluster = KeyReaders.LocatedString(r, "cluster", n)),
     ];
 

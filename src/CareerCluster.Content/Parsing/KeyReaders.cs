@@ -55,6 +55,31 @@ internal static partial class KeyReaders
         return null;
     }
 
+    public static InterestCodes? Interests(YamlNodeReader reader, YamlNode node)
+    {
+        var fields = reader.Mapping("interests", node, FrontMatterSchema.InterestsKeys, FrontMatterSchema.InterestsKeys);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var codes = fields.TryGetValue("codes", out var c) ? reader.String("codes", c) : null;
+        if (codes is not null && (codes.Length is < 1 or > 3 || codes.Any(letter => !Quiz.Riasec.IsLetter(letter)) || codes.Distinct().Count() != codes.Length))
+        {
+            reader.Error(c!, $"'codes' must be 1 to 3 different RIASEC letters (R, I, A, S, E, C), strongest first, such as \"RIS\", not '{codes}'");
+            codes = null;
+        }
+
+        var reason = fields.TryGetValue("reason", out var r) ? reader.String("reason", r) : null;
+        if (reason is "")
+        {
+            reader.Error(r!, "'reason' must say in plain words why the role has these interests");
+            reason = null;
+        }
+
+        return codes is not null && reason is not null ? new InterestCodes(codes, reason, reader.LineOf(node)) : null;
+    }
+
     public static IEnumerable<SourceReference> Sources(YamlNodeReader reader, YamlNode node)
     {
         if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)

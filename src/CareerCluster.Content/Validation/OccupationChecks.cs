@@ -9,6 +9,12 @@ internal static class OccupationChecks
     public static void Check(IReadOnlyList<ContentPage> pages, UsOccupationData data, List<ContentDiagnostic> diagnostics)
     {
         var roles = pages.Where(p => p.Kind == ContentKind.Role && p.Onet is not null).ToList();
+        foreach (var role in roles.Where(r => r.Interests is not null))
+        {
+            diagnostics.Add(Error(role.RelativePath, role.Interests!.Line,
+                $"'interests' is for roles without an 'onet' code: this role's interests come from O*NET's scores for {role.Onet!.Value}"));
+        }
+
         if (data.IsEmpty)
         {
             foreach (var role in roles)

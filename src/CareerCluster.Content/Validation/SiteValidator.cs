@@ -1,16 +1,17 @@
 using CareerCluster.Content.Loading;
 using CareerCluster.Content.Model;
 using CareerCluster.Content.OccupationData;
+using CareerCluster.Content.Quiz;
 
 namespace CareerCluster.Content.Validation;
 
-/// <summary>Checks that need the whole tree: unique slugs, aliases, cross references, internal links, review dates.</summary>
+/// <summary>Checks that need the whole tree: unique slugs, aliases, cross references, internal links, review dates, the quiz.</summary>
 public sealed class SiteValidator(TimeProvider clock)
 {
     private const int ReviewIntervalMonths = 12;
 
     /// <param name="files">Every file in the layout, parsed or not, so one broken file does not cascade into "does not exist" errors.</param>
-    public void Validate(IReadOnlyList<LocatedFile> files, IReadOnlyList<ContentPage> pages, UsOccupationData usData, List<ContentDiagnostic> diagnostics)
+    public void Validate(IReadOnlyList<LocatedFile> files, IReadOnlyList<ContentPage> pages, UsOccupationData usData, IReadOnlyList<QuizStatement> quiz, List<ContentDiagnostic> diagnostics)
     {
         var byKind = files.ToLookup(f => f.Location.Kind);
         var slugs = new Dictionary<ContentKind, HashSet<string>>();
@@ -30,6 +31,7 @@ public sealed class SiteValidator(TimeProvider clock)
 
         OccupationChecks.Check(pages, usData, diagnostics);
         NhsRoleChecks.Check(pages, usData, diagnostics);
+        QuizChecks.Check(quiz, diagnostics);
     }
 
     private static HashSet<string> CheckUniqueSlugs(IEnumerable<LocatedFile> files, List<ContentDiagnostic> diagnostics)

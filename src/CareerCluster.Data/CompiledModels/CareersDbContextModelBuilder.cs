@@ -11,7 +11,7 @@ namespace CareerCluster.Data.CompiledModels
     public partial class CareersDbContextModel
     {
         private CareersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2ddf9d97-ba72-4109-af6a-9d6ff0314c7b"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("2bd791b3-5158-4ce0-97d3-1ef29ac9134d"), entityTypeCount: 19)
         {
         }
 
@@ -31,6 +31,7 @@ namespace CareerCluster.Data.CompiledModels
             var pathway = PathwayEntityType.Create(this);
             var sourceLink1 = SourceLink1EntityType.Create(this);
             var projectionSummary = ProjectionSummaryEntityType.Create(this);
+            var quizStatement = QuizStatementEntityType.Create(this);
             var role = RoleEntityType.Create(this);
             var sourceLink2 = SourceLink2EntityType.Create(this);
             var roleLink = RoleLinkEntityType.Create(this);
@@ -63,6 +64,7 @@ namespace CareerCluster.Data.CompiledModels
             PathwayEntityType.CreateAnnotations(pathway);
             SourceLink1EntityType.CreateAnnotations(sourceLink1);
             ProjectionSummaryEntityType.CreateAnnotations(projectionSummary);
+            QuizStatementEntityType.CreateAnnotations(quizStatement);
             RoleEntityType.CreateAnnotations(role);
             SourceLink2EntityType.CreateAnnotations(sourceLink2);
             RoleLinkEntityType.CreateAnnotations(roleLink);

@@ -21,7 +21,7 @@ namespace CareerCluster.Data.CompiledModels
                 "CareerCluster.Data.Entities.Role",
                 typeof(Role),
                 baseEntityType,
-                propertyCount: 23,
+                propertyCount: 25,
                 navigationCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -54,6 +54,20 @@ namespace CareerCluster.Data.CompiledModels
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("Education", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Education>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var interestCodes = runtimeEntityType.AddProperty(
+                "InterestCodes",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("InterestCodes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<InterestCodes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var interestReason = runtimeEntityType.AddProperty(
+                "InterestReason",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("InterestReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<InterestReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var lastReviewed = runtimeEntityType.AddProperty(

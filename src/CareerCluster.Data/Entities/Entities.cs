@@ -55,6 +55,10 @@ public sealed class Role
     /// <summary>The O*NET-SOC code of the occupation this role is, when it is one.</summary>
     public string? OnetCode { get; set; }
     public Occupation? Occupation { get; set; }
+
+    /// <summary>An editor's interest high points for a role with no occupation ("RIS"), with <see cref="InterestReason"/>.</summary>
+    public string? InterestCodes { get; set; }
+    public string? InterestReason { get; set; }
     public decimal? MedianPayAmount { get; set; }
     public string? MedianPayCurrency { get; set; }
     public string? MedianPayPeriod { get; set; }
@@ -128,4 +132,14 @@ public sealed class ContentVersion
     public required string Hash { get; set; }
     public DateTimeOffset BuiltAt { get; set; }
     public int PageCount { get; set; }
+}
+
+/// <summary>One statement of the interest check, numbered in the order the quiz shows it (1 first).</summary>
+public sealed class QuizStatement
+{
+    public int Id { get; set; }
+
+    /// <summary>The RIASEC letter: R, I, A, S, E or C.</summary>
+    public required string Type { get; set; }
+    public required string Text { get; set; }
 }

@@ -35,6 +35,7 @@ public sealed class ContentDatabaseBuilder(TimeProvider clock)
                 writer.Write(rows.JobZones);
                 writer.Write(rows.ProjectionSummaries);
                 writer.Write(rows.DataReleases);
+                writer.Write(rows.QuizStatements);
                 writer.Write(rows.Clusters);
                 writer.Write(rows.Pathways);
                 writer.Write(rows.Roles);

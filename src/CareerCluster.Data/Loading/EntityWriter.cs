@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 
 namespace CareerCluster.Data.Loading;
 
@@ -56,7 +57,7 @@ internal sealed class EntityWriter(SqliteConnection connection, SqliteTransactio
             var target = navigation.TargetEntityType;
             var getter = navigation.GetGetter();
             var fields = target.GetProperties().Where(p => !p.IsShadowProperty())
-                .Select(p => (Name: p.GetJsonPropertyName()!, Getter: p.GetGetter()))
+                .Select(p => (Name: p.GetJsonPropertyName()!, Getter: p.GetGetter(), Json: p.GetTypeMapping().JsonValueReaderWriter))
                 .ToList();
             columns.Add((target.GetContainerColumnName()!, entity => Json(getter.GetClrValue(entity), navigation.IsCollection, fields)));
         }
@@ -65,7 +66,7 @@ internal sealed class EntityWriter(SqliteConnection connection, SqliteTransactio
     }
 
     /// <summary>JSON as EF Core writes owned JSON columns (System.Text.Json's default escaping).</summary>
-    private string? Json(object? value, bool collection, List<(string Name, IClrPropertyGetter Getter)> fields)
+    private string? Json(object? value, bool collection, List<(string Name, IClrPropertyGetter Getter, JsonValueReaderWriter? Json)> fields)
     {
         if (value is null)
         {
@@ -94,12 +95,21 @@ internal sealed class EntityWriter(SqliteConnection connection, SqliteTransactio
         return Encoding.UTF8.GetString(_json.WrittenSpan);
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, object item, List<(string Name, IClrPropertyGetter Getter)> fields)
+    /// <summary>Each value by its provider's JSON reader-writer where it has one (SQLite keeps decimals as strings, so EF reads them back as strings).</summary>
+    private static void WriteObject(Utf8JsonWriter writer, object item, List<(string Name, IClrPropertyGetter Getter, JsonValueReaderWriter? Json)> fields)
     {
         writer.WriteStartObject();
-        foreach (var (name, getter) in fields)
+        foreach (var (name, getter, json) in fields)
         {
-            switch (getter.GetClrValue(item))
+            var value = getter.GetClrValue(item);
+            if (value is not null && json is not null)
+            {
+                writer.WritePropertyName(name);
+                json.ToJson(writer, value);
+                continue;
+            }
+
+            switch (value)
             {
                 case null: writer.WriteNull(name); break;
                 case string text: writer.WriteString(name, text); break;

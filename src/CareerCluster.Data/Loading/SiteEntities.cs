@@ -18,6 +18,7 @@ internal sealed class SiteEntities
     public List<JobZone> JobZones { get; } = [];
     public List<Entities.ProjectionSummary> ProjectionSummaries { get; } = [];
     public List<Entities.DataRelease> DataReleases { get; } = [];
+    public List<QuizStatement> QuizStatements { get; } = [];
 
     public static SiteEntities From(ContentSite site)
     {
@@ -77,6 +78,8 @@ internal sealed class SiteEntities
                 Skills = [.. r.Skills],
                 WorkSettings = [.. r.WorkSettings],
                 OnetCode = r.Onet is { } code && occupationCodes.Contains(code.Value) ? code.Value : null,
+                InterestCodes = r.Interests?.Codes,
+                InterestReason = r.Interests?.Reason,
                 MedianPayAmount = r.MedianPay?.Amount,
                 MedianPayCurrency = r.MedianPay?.Currency,
                 MedianPayPeriod = r.MedianPay?.Period,
@@ -130,6 +133,7 @@ internal sealed class SiteEntities
             .SelectMany(x => x.Page.Aliases.Select(a => new SlugAlias { Id = ++aliasId, Section = x.Section, OldSlug = a.Value, Slug = x.Page.Slug })));
 
         AddOccupationData(rows, site.UsData);
+        rows.QuizStatements.AddRange(site.Quiz.Select((q, i) => new QuizStatement { Id = i + 1, Type = q.Type.ToString(), Text = q.Text }));
         return rows;
     }
 

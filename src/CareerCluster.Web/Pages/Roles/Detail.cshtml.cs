@@ -26,6 +26,12 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
     /// <summary>The crosswalk pairs this role is in: its US occupations (NHS role) or its NHS counterparts (US role).</summary>
     public IReadOnlyList<CrosswalkQuery.Pair> Crosswalk { get; private set; } = [];
 
+    /// <summary>The role's O*NET occupation with its BLS figures; null for a role without a code (or the UK).</summary>
+    public OccupationFacts? Occupation { get; private set; }
+
+    /// <summary>A US role without a code: wider than any one O*NET occupation, so no O*NET or BLS figure is shown.</summary>
+    public bool WiderThanOneOccupation { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var role = await db.Roles.Include(r => r.Pathway).ThenInclude(p => p.Cluster)
@@ -45,11 +51,14 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
         OtherSystem = related.Where(r => r.Region != region).ToList();
         SameSystem = related.Where(r => r.Region == region).ToList();
 
+        Occupation = role.OnetCode is { } code ? await OccupationFacts.LoadAsync(db, code, cancellationToken) : null;
+        WiderThanOneOccupation = Occupation is null && region == "US";
+
         var path = $"/roles/{role.Slug}";
         CanonicalUrl = urls.Absolute(path);
         QrSvg = qrCodes.Svg(CanonicalUrl);
         var pay = role.MedianPayAmount is { } amount
-            ? new PayFact(amount, role.MedianPayCurrency!, role.MedianPayPeriod!, role.MedianPayOccupation, role.Sources.FirstOrDefault()?.Name)
+            ? new PayFact(amount, role.MedianPayCurrency!, role.MedianPayPeriod!, role.MedianPayOccupation, role.Sources.FirstOrDefault()?.Name, Estimate: true)
             : null;
         Facts = new QuickFactsModel(role.Education, role.Skills, role.WorkSettings, pay,
             new PathwayFact(role.Pathway.Title, $"/pathways/{role.Pathway.Slug}", role.Pathway.Cluster.Title, $"/clusters/{role.Pathway.Cluster.Slug}"),
@@ -70,7 +79,7 @@ public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCo
             ],
             LastReviewed = role.LastReviewed,
             Region = region.ToLowerInvariant(),
-            StructuredData = [OccupationJsonLd.For(role, CanonicalUrl)],
+            StructuredData = [OccupationJsonLd.For(role, CanonicalUrl, Occupation)],
         };
         return Page();
     }
