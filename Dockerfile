@@ -1,7 +1,9 @@
 # CareerCluster: one container serving the whole site.
 #
 #   docker build -t careercluster .
-#   docker run --read-only --tmpfs /app/data -p 8080:8080 careercluster
+#   docker run --read-only --tmpfs /app/data -e Site__BaseUrl=https://careers.example.org -p 8080:8080 careercluster
+#
+# Site__BaseUrl (the public address) is required: in Production the app will not start without it.
 #
 # The container is meant to run with a read-only root filesystem. The only thing the app
 # writes is the SQLite database it builds from /app/content at start-up, into /app/data,

@@ -55,6 +55,7 @@ mkdir -p "$work/data"
 (cd "$pub" && exec env \
   ASPNETCORE_URLS="$base" \
   ASPNETCORE_ENVIRONMENT=Production \
+  Site__BaseUrl="$base" \
   Content__Path="$repo_root/content" \
   Content__Watch=false \
   ConnectionStrings__Careers="Data Source=$work/data/careers.db" \

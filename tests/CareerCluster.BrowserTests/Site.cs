@@ -137,13 +137,12 @@ public sealed class Site : IAsyncDisposable
 
         var content = Path.Combine(_work, "content");
         CopyDirectory(Path.Combine(RepositoryRoot, "content"), content);
-        _factory = new KestrelFactory(content, Path.Combine(_work, "careers.db"));
-        _factory.UseKestrel(0);
+        // Production needs Site:BaseUrl before it starts, so the port is chosen first.
+        var port = FreePort();
+        BaseUrl = new Uri($"http://127.0.0.1:{port}/");
+        _factory = new KestrelFactory(content, Path.Combine(_work, "careers.db"), BaseUrl.ToString().TrimEnd('/'));
+        _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("Kestrel reported no addresses.");
-        var address = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal));
-        BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
 
         // Start-up loads the content in the background; wait until the site is ready.
         using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
@@ -174,6 +173,13 @@ public sealed class Site : IAsyncDisposable
         }
     }
 
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -197,13 +203,14 @@ public sealed class Site : IAsyncDisposable
         }
     }
 
-    private sealed class KestrelFactory(string contentPath, string databasePath) : WebApplicationFactory<Program>
+    private sealed class KestrelFactory(string contentPath, string databasePath, string baseUrl) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
             // Outside Development the build's static web assets (wwwroot) are only mapped when asked for.
             builder.UseStaticWebAssets();
+            builder.UseSetting("Site:BaseUrl", baseUrl);
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("Content:Watch", "false");
             builder.UseSetting("ConnectionStrings:Careers", $"Data Source={databasePath}");

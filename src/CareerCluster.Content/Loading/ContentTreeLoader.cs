@@ -67,6 +67,12 @@ public sealed class ContentTreeLoader(ContentFileParser parser, SiteValidator va
 
     private ContentPage? ParseFile(string contentRoot, string relativePath, ConcurrentBag<LocatedFile> located, List<ContentDiagnostic> diagnostics)
     {
+        if (ContentFiles.Unreadable(contentRoot, relativePath) is { } reason)
+        {
+            diagnostics.Add(new ContentDiagnostic(relativePath, 1, DiagnosticSeverity.Error, reason));
+            return null;
+        }
+
         var (location, layoutError) = ContentLayout.Classify(relativePath);
         if (location is null)
         {
@@ -75,6 +81,7 @@ public sealed class ContentTreeLoader(ContentFileParser parser, SiteValidator va
         }
 
         located.Add(new LocatedFile(relativePath, location));
+
         string text;
         try
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using CareerCluster.Content.Loading;
 using CareerCluster.Content.Model;
 
 namespace CareerCluster.Content.OccupationData;
@@ -37,6 +38,13 @@ public sealed class DelimitedTable
         if (!File.Exists(full))
         {
             diagnostics.Add(new ContentDiagnostic(relativePath, 1, DiagnosticSeverity.Error, "data file missing: the US occupation data needs this file (see content/data/us/README.md)"));
+            return null;
+        }
+
+        if (ContentFiles.Unreadable(contentRoot, relativePath) is { } reason)
+        {
+            diagnostics.Add(new ContentDiagnostic(relativePath, 1, DiagnosticSeverity.Error,
+                reason == ContentFiles.EmptyFile ? "data file is empty: expected a header row" : reason));
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CareerCluster.Content.Loading;
 using CareerCluster.Content.Model;
 
 namespace CareerCluster.Content.OccupationData;
@@ -301,6 +302,12 @@ public static partial class UsDataReader
         if (!File.Exists(full))
         {
             diagnostics.Add(Error(readMe, 1, "data file missing: O*NET's Read Me.txt names the release"));
+            return null;
+        }
+
+        if (ContentFiles.Unreadable(contentRoot, readMe) is { } reason)
+        {
+            diagnostics.Add(Error(readMe, 1, reason));
             return null;
         }
 

@@ -19,6 +19,12 @@ internal static class FrontMatterReader
             stream.Load(parser);
             root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode;
         }
+        catch (AliasException ex)
+        {
+            reader.Error(document.YamlFirstLine + Math.Max(0, (int)ex.Line - 1),
+                "YAML anchors and aliases ('&name', '*name') are not allowed in front matter: write each value out in full");
+            return null;
+        }
         catch (YamlException ex)
         {
             // An unclosed [ or { is only noticed lines later: point at the bracket the editor left open.
@@ -74,7 +80,10 @@ internal static class FrontMatterReader
         return result;
     }
 
-    /// <summary>Remembers where each still-open flow collection ('[' or '{') started, for error lines.</summary>
+    /// <summary>
+    /// Remembers where each still-open flow collection ('[' or '{') started, for error lines, and stops at the first
+    /// anchor or alias: a few aliases of a large anchored value would otherwise expand to gigabytes when read.
+    /// </summary>
     private sealed class FlowTrackingParser(IParser inner) : IParser
     {
         private readonly Stack<(bool Flow, long Line)> _open = new();
@@ -86,6 +95,11 @@ internal static class FrontMatterReader
         public bool MoveNext()
         {
             var moved = inner.MoveNext();
+            if (inner.Current is AnchorAlias || inner.Current is NodeEvent { Anchor.IsEmpty: false })
+            {
+                throw new AliasException(inner.Current.Start.Line);
+            }
+
             switch (inner.Current)
             {
                 case SequenceStart sequence:
@@ -101,6 +115,11 @@ internal static class FrontMatterReader
 
             return moved;
         }
+    }
+
+    private sealed class AliasException(long line) : Exception
+    {
+        public long Line { get; } = line;
     }
 
     private static string Describe(YamlException ex)

@@ -42,6 +42,9 @@ public static class FrontMatterSchema
     public static readonly IReadOnlySet<string> Regions = new HashSet<string> { "US", "UK" };
     public const int MaxSummaryLength = 300;
 
+    /// <summary>The most items a front-matter list may have; real pages have a handful.</summary>
+    public const int MaxListItems = 100;
+
     internal static readonly IReadOnlyList<FrontMatterKey> Keys =
     [
         new("title", Pages, Pages, "text", (r, n, f) => f.Title = KeyReaders.Title(r, n)),

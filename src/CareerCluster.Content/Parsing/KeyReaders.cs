@@ -88,6 +88,11 @@ internal static partial class KeyReaders
             yield break;
         }
 
+        if (!reader.WithinListLimit("sources", sequence))
+        {
+            yield break;
+        }
+
         foreach (var item in sequence.Children)
         {
             var fields = reader.Mapping("sources", item, FrontMatterSchema.SourceKeys, ["name"]);

@@ -18,6 +18,12 @@ internal sealed class YamlNodeReader(string path, int firstLine, List<ContentDia
     {
         if (node is YamlScalarNode { Value: { } value } && !IsNull(node))
         {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Error(node, $"'{key}' is empty: give it a value, or leave the line out if it is optional");
+                return null;
+            }
+
             return value.Trim();
         }
 
@@ -80,6 +86,11 @@ internal sealed class YamlNodeReader(string path, int firstLine, List<ContentDia
             return null;
         }
 
+        if (!WithinListLimit(key, sequence))
+        {
+            return null;
+        }
+
         var items = new List<(string, int)>();
         foreach (var item in sequence.Children)
         {
@@ -90,6 +101,18 @@ internal sealed class YamlNodeReader(string path, int firstLine, List<ContentDia
         }
 
         return items;
+    }
+
+    /// <summary>False (with an error) for a list longer than <see cref="FrontMatterSchema.MaxListItems"/>.</summary>
+    public bool WithinListLimit(string key, YamlSequenceNode sequence)
+    {
+        if (sequence.Children.Count <= FrontMatterSchema.MaxListItems)
+        {
+            return true;
+        }
+
+        Error(sequence, $"'{key}' has {sequence.Children.Count} items; a list may have at most {FrontMatterSchema.MaxListItems}");
+        return false;
     }
 
     /// <summary>A nested mapping, with unknown and missing keys reported.</summary>

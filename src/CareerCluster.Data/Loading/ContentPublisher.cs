@@ -248,7 +248,64 @@ public sealed partial class ContentPublisher(
             }
         }
 
+        if (!_started)
+        {
+            RemoveLeftoverBuilds(directory, pattern);
+        }
+
         _started = true;
+    }
+
+    /// <summary>
+    /// A build killed half way (the process stopped, the pod evicted) leaves its temporary file behind; no build
+    /// runs before this app's first publish, so any found then is a leftover.
+    /// </summary>
+    private void RemoveLeftoverBuilds(string directory, string databasePattern)
+    {
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles(databasePattern + ".*.building"))
+        {
+            try
+            {
+                file.Delete();
+                LogRemovedLeftover(file.FullName);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next start.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the live database file is still there, opens, and holds its version row: what /readyz reports.
+    /// A fresh connection (no pool) each time, so a file deleted or overwritten since it was opened is noticed.
+    /// </summary>
+    public async Task<bool> LiveDatabaseIsReadableAsync(CancellationToken cancellationToken = default)
+    {
+        if (active.Current is not { } current)
+        {
+            return false;
+        }
+
+        var path = new SqliteConnectionStringBuilder(current.ConnectionString).DataSource;
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT Hash FROM ContentVersions LIMIT 1";
+            return await command.ExecuteScalarAsync(cancellationToken) is string hash && hash == current.Hash;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
     }
 
     public void Dispose()
@@ -266,6 +323,9 @@ public sealed partial class ContentPublisher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content has {ErrorCount} errors; kept the previous content: {HasPrevious}")]
     private partial void LogKeptPrevious(int errorCount, bool hasPrevious);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed {Path}, left by a build that did not finish")]
+    private partial void LogRemovedLeftover(string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reused database {Path} ({Pages} pages): content unchanged")]
     private partial void LogReused(string path, int pages);

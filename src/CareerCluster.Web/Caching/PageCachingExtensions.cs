@@ -1,33 +1,13 @@
-using CareerCluster.Data.Loading;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace CareerCluster.Web.Caching;
 
 public static class PageCachingExtensions
 {
-    private const string ContentTag = "content";
-
-    /// <summary>
-    /// Pages are cached whole in memory per content version (the version is part of the key, so a
-    /// response rendered from old content can never be served after a reload) and evicted on every reload.
-    /// </summary>
+    /// <summary>Response compression, the rendered-page cache and the ETag and Cache-Control on every page.</summary>
     public static WebApplicationBuilder AddPageCaching(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<PageCachingOptions>(builder.Configuration.GetSection("Caching"));
-        builder.Services.AddOutputCache(options =>
-        {
-            options.SizeLimit = 64 * 1024 * 1024;
-            options.DefaultExpirationTimeSpan = TimeSpan.FromHours(1);
-            options.AddBasePolicy(policy => policy
-                .Tag(ContentTag)
-                .SetVaryByQuery("*")
-                .VaryByValue(context =>
-                {
-                    var active = context.RequestServices.GetRequiredService<ActiveContent>();
-                    return new KeyValuePair<string, string>("content", $"{active.Current?.Hash}:{active.LastFailure.Count}");
-                }));
-        });
         builder.Services.AddSingleton<RenderedPageCache>();
         builder.Services.AddResponseCompression(options =>
         {
@@ -41,30 +21,15 @@ public static class PageCachingExtensions
         return builder;
     }
 
-    public static WebApplication UsePageCaching(this WebApplication app)
-    {
-        var active = app.Services.GetRequiredService<ActiveContent>();
-        var store = app.Services.GetRequiredService<IOutputCacheStore>();
-        active.Changed += (_, _) => _ = store.EvictByTagAsync(ContentTag, CancellationToken.None).AsTask();
-        app.UseOutputCache();
-        // Lets RenderedPageCacheMiddleware (further out) see whether the output cache stored this response.
-        app.Use((context, next) =>
-        {
-            context.Items[RenderedPageCache.OutputCacheContextItem] = context.Features.Get<IOutputCacheFeature>()?.Context;
-            return next(context);
-        });
-        app.UseMiddleware<PageValidatorsMiddleware>();
-        return app;
-    }
-
     /// <summary>
-    /// Answers repeat requests for pages from <see cref="RenderedPageCache"/> before routing: goes after
-    /// canonical redirects and response compression (which still apply), before routing and the rate limiter.
+    /// Compresses what is rendered, and answers repeat requests for pages from <see cref="RenderedPageCache"/>
+    /// before routing, the rate limiter and the pages run (a hit comes with its compressed body already made).
     /// </summary>
-    public static WebApplication UseRenderedPageCache(this WebApplication app)
-    {
-        app.Services.GetRequiredService<RenderedPageCache>();
-        app.UseMiddleware<RenderedPageCacheMiddleware>();
-        return app;
-    }
+    public static IApplicationBuilder UseRenderedPageCache(this IApplicationBuilder app) =>
+        app.UseResponseCompression()
+            .UseMiddleware<RenderedPageCacheMiddleware>();
+
+    /// <summary>An ETag from the page's bytes (304 for a match) and CDN-friendly Cache-Control on every page rendered.</summary>
+    public static IApplicationBuilder UsePageValidators(this IApplicationBuilder app) =>
+        app.UseMiddleware<PageValidatorsMiddleware>();
 }

@@ -8,6 +8,9 @@ public sealed class PageCachingOptions
 {
     public int PageMaxAgeSeconds { get; set; } = 300;
     public int StaleWhileRevalidateSeconds { get; set; } = 86400;
+
+    /// <summary>The rendered-page cache's budget, keys, headers and compressed bodies included.</summary>
+    public double PageCacheMegabytes { get; set; } = 32;
 }
 
 /// <summary>
@@ -50,7 +53,7 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, IOptions<Page
                     : "no-cache";
             }
 
-            if (request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*")))
+            if (IfNoneMatch(request, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -71,6 +74,9 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, IOptions<Page
             await buffer.CopyToAsync(originalBody, context.RequestAborted);
         }
     }
+
+    internal static bool IfNoneMatch(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*"));
 
     internal static bool IsStaticAsset(PathString path) =>
         Path.HasExtension(path.Value) && !path.Value!.EndsWith(".xml", StringComparison.Ordinal) && !path.Value.EndsWith(".txt", StringComparison.Ordinal);

@@ -4,30 +4,35 @@ using Microsoft.Extensions.Primitives;
 namespace CareerCluster.Web.Caching;
 
 /// <summary>
-/// One page as the output cache stored it, plus its Brotli and gzip bodies once a reader has asked for them.
-/// Those are compressed once at the smallest size (a few milliseconds per page per content version) instead
-/// of at the fastest level on every repeat, so browsers get smaller pages for no work per request.
+/// One page as it was rendered (status 200, headers, body), plus its Brotli and gzip bodies once a reader has
+/// asked for them. Those are compressed once at the smallest size (a few milliseconds per page per content
+/// version) instead of at the fastest level on every repeat, so browsers get smaller pages for no work per request.
 /// </summary>
-internal sealed class RenderedPage(long generation, DateTimeOffset created, DateTimeOffset expires, KeyValuePair<string, StringValues>[] headers, byte[] body)
+internal sealed class RenderedPage(RenderedPageCache.PageKey key, long generation, KeyValuePair<string, StringValues>[] headers, string? etag, byte[] body)
 {
     public const string Brotli = "br";
     public const string Gzip = "gzip";
 
+    // What the objects around the bytes cost: this object, the list node, the dictionary slot, array headers.
+    private const int EntryOverhead = 256;
+    private const int HeaderOverhead = 64;
+
     private byte[]? _brotli;
     private byte[]? _gzip;
 
+    public RenderedPageCache.PageKey Key { get; } = key;
+
     public long Generation { get; } = generation;
-
-    public DateTimeOffset Created { get; } = created;
-
-    public DateTimeOffset Expires { get; } = expires;
 
     public KeyValuePair<string, StringValues>[] Headers { get; } = headers;
 
+    public string? ETag { get; } = etag;
+
     public byte[] Body { get; } = body;
 
-    /// <summary>What this page holds in memory: its body and the compressed bodies made so far.</summary>
-    public long Bytes => Body.Length + (Volatile.Read(ref _brotli)?.Length ?? 0) + (Volatile.Read(ref _gzip)?.Length ?? 0);
+    /// <summary>What this page holds in memory without its compressed bodies: key, headers, body and the objects around them.</summary>
+    public long BaseBytes { get; } = EntryOverhead + (2L * (key.Origin.Length + key.Path.Length)) + body.Length
+        + headers.Sum(h => HeaderOverhead + (2L * (h.Key.Length + h.Value.Sum(v => v?.Length ?? 0))));
 
     public static bool CanCompress(string encoding) => encoding is Brotli or Gzip;
 

@@ -1,58 +1,112 @@
-using System.Collections.Concurrent;
 using CareerCluster.Data.Loading;
+using Microsoft.Extensions.Options;
 
 namespace CareerCluster.Web.Caching;
 
 /// <summary>
-/// Whole pages as the output cache stored them (status 200, headers, body), kept in front of routing so a
-/// repeat request for a page is answered without routing, rate-limiter and output-cache work: it is what
-/// an output-cache hit returns (the stored headers with the stored Date, plus Age), only cheaper.
-/// Emptied on every content load, like the output cache. It holds plain page paths only: with query strings
-/// (filters, searches, or junk that anyone can append) it could be filled with one-off copies, leaving no room
-/// for the pages readers actually share; those stay with the output cache, which evicts.
+/// The site's one page cache: whole pages as rendered, in front of routing, so a repeat request for a page is
+/// answered without routing, rate-limiter or rendering work. One invalidation rule: every content load (good or
+/// bad, <see cref="ActiveContent.Changed"/>) empties it, and a page rendered from older content is never stored.
+/// Memory is bounded: keys, headers, bodies and compressed bodies all count against
+/// <see cref="PageCachingOptions.PageCacheMegabytes"/>, and the least recently used pages go first.
 /// </summary>
 public sealed class RenderedPageCache
 {
-    internal const string OutputCacheContextItem = "CareerCluster.OutputCacheContext";
-    private const long MaxBytes = 64 * 1024 * 1024;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<PageKey, LinkedListNode<RenderedPage>> _pages = [];
 
-    private readonly ConcurrentDictionary<PageKey, RenderedPage> _pages = new();
+    // Most recently used first.
+    private readonly LinkedList<RenderedPage> _recency = new();
     private long _bytes;
     private long _generation;
 
-    public RenderedPageCache(ActiveContent active) =>
-        active.Changed += (_, _) =>
+    public RenderedPageCache(ActiveContent active, IOptions<PageCachingOptions> options)
+    {
+        MaxBytes = (long)(options.Value.PageCacheMegabytes * 1024 * 1024);
+        active.Changed += (_, _) => Clear();
+    }
+
+    /// <summary>The byte budget.</summary>
+    public long MaxBytes { get; }
+
+    /// <summary>Bytes held now, keys, headers and compressed bodies included.</summary>
+    public long Bytes
+    {
+        get
         {
-            Interlocked.Increment(ref _generation);
-            _pages.Clear();
-            Interlocked.Exchange(ref _bytes, 0);
-        };
+            lock (_lock)
+            {
+                return _bytes;
+            }
+        }
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _pages.Count;
+            }
+        }
+    }
+
+    /// <summary>Whether a page for this path is held (under any origin).</summary>
+    public bool Contains(string path)
+    {
+        lock (_lock)
+        {
+            return _pages.Keys.Any(key => key.Path == path);
+        }
+    }
 
     internal long Generation => Interlocked.Read(ref _generation);
 
-    internal bool TryGet(in PageKey key, long generation, DateTimeOffset now, out RenderedPage page) =>
-        _pages.TryGetValue(key, out page!) && page.Generation == generation && now < page.Expires;
-
-    internal void Add(in PageKey key, RenderedPage page)
+    internal bool TryGet(in PageKey key, out RenderedPage page)
     {
-        if (page.Generation != Generation || !TryReserve(page.Body.Length))
+        lock (_lock)
+        {
+            if (_pages.TryGetValue(key, out var node))
+            {
+                _recency.Remove(node);
+                _recency.AddFirst(node);
+                page = node.Value;
+                return true;
+            }
+        }
+
+        page = null!;
+        return false;
+    }
+
+    internal void Add(RenderedPage page)
+    {
+        // A page that would take more than an eighth of the budget would push out many others.
+        if (page.BaseBytes > MaxBytes / 8)
         {
             return;
         }
 
-        var replaced = default(RenderedPage);
-        _pages.AddOrUpdate(key, page, (_, old) =>
+        lock (_lock)
         {
-            replaced = old;
-            return page;
-        });
-        if (replaced is not null)
-        {
-            Interlocked.Add(ref _bytes, -replaced.Bytes);
+            if (page.Generation != _generation)
+            {
+                return;
+            }
+
+            if (_pages.Remove(page.Key, out var old))
+            {
+                Remove(old);
+            }
+
+            _pages[page.Key] = _recency.AddFirst(page);
+            _bytes += page.BaseBytes;
+            EvictOverBudget();
         }
     }
 
-    /// <summary>The page's body in <paramref name="encoding"/>, compressed once and kept while the byte budget allows.</summary>
+    /// <summary>The page's body in <paramref name="encoding"/>, compressed once and kept while the page is held.</summary>
     internal byte[] Compressed(RenderedPage page, string encoding)
     {
         if (page.Compressed(encoding) is { } stored)
@@ -61,25 +115,45 @@ public sealed class RenderedPageCache
         }
 
         var compressed = RenderedPage.Compress(page.Body, encoding);
-        if (page.Generation == Generation && TryReserve(compressed.Length) && !page.TryStore(encoding, compressed))
+        lock (_lock)
         {
-            // Another reader stored it first.
-            Interlocked.Add(ref _bytes, -compressed.Length);
+            if (_pages.TryGetValue(page.Key, out var node) && ReferenceEquals(node.Value, page) && page.TryStore(encoding, compressed))
+            {
+                _bytes += compressed.Length;
+                EvictOverBudget();
+            }
         }
 
         return page.Compressed(encoding) ?? compressed;
     }
 
-    private bool TryReserve(long bytes)
+    private void Clear()
     {
-        if (Interlocked.Add(ref _bytes, bytes) <= MaxBytes)
+        lock (_lock)
         {
-            return true;
+            Interlocked.Increment(ref _generation);
+            _pages.Clear();
+            _recency.Clear();
+            _bytes = 0;
         }
-
-        Interlocked.Add(ref _bytes, -bytes);
-        return false;
     }
 
-    internal readonly record struct PageKey(string Method, string Scheme, string Host, string PathBase, string Path);
+    private void EvictOverBudget()
+    {
+        while (_bytes > MaxBytes && _recency.Last is { } oldest)
+        {
+            _pages.Remove(oldest.Value.Key);
+            Remove(oldest);
+        }
+    }
+
+    private void Remove(LinkedListNode<RenderedPage> node)
+    {
+        _recency.Remove(node);
+        var page = node.Value;
+        _bytes -= page.BaseBytes + (page.Compressed(RenderedPage.Brotli)?.Length ?? 0) + (page.Compressed(RenderedPage.Gzip)?.Length ?? 0);
+    }
+
+    /// <summary>The canonical origin (empty when <c>Site:BaseUrl</c> fixes it) and the path.</summary>
+    internal readonly record struct PageKey(string Origin, string Path);
 }

@@ -1,5 +1,5 @@
+using CareerCluster.Web.Seo;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -8,28 +8,29 @@ using Microsoft.Net.Http.Headers;
 
 namespace CareerCluster.Web.Caching;
 
-/// <summary>Serves <see cref="RenderedPageCache"/> hits, and records what the output cache stores.</summary>
+/// <summary>
+/// Serves <see cref="RenderedPageCache"/> hits (GET and HEAD, conditional requests included), and stores what
+/// may be stored: a 200 answer to a plain GET of an endpoint marked <see cref="CachedPageAttribute"/>.
+/// </summary>
 public sealed class RenderedPageCacheMiddleware(
-    RequestDelegate next, RenderedPageCache cache, IResponseCompressionProvider compression, IOptions<OutputCacheOptions> outputCacheOptions)
+    RequestDelegate next, RenderedPageCache cache, IResponseCompressionProvider compression, IOptions<SiteOptions> site)
 {
     private const string ServedItem = "CareerCluster.ServedFromRenderedPageCache";
+
+    // With Site:BaseUrl every page names the same origin whatever Host the request came with.
+    private readonly bool _originIsFixed = !string.IsNullOrWhiteSpace(site.Value.BaseUrl);
 
     /// <summary>Whether this response is a repeat served from memory (the request log keeps those quiet).</summary>
     public static bool ServedFromCache(HttpContext context) => context.Items.ContainsKey(ServedItem);
 
-    // The output cache's own clock is TimeProvider.System (its TimeProvider option is internal), so Age and expiry agree with it.
-    private readonly OutputCacheOptions _options = outputCacheOptions.Value;
-
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!(isGet || HttpMethods.IsHead(request.Method))
             || request.QueryString.HasValue
             || PageValidatorsMiddleware.IsStaticAsset(request.Path)
             || request.Headers.ContainsKey(HeaderNames.Authorization)
-            // Conditional requests (304 answers) stay with the output cache, which implements them.
-            || request.Headers.ContainsKey(HeaderNames.IfNoneMatch)
-            || request.Headers.ContainsKey(HeaderNames.IfModifiedSince)
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
@@ -37,15 +38,22 @@ public sealed class RenderedPageCacheMiddleware(
             return;
         }
 
-        var key = new RenderedPageCache.PageKey(request.Method, request.Scheme, request.Host.Value ?? "", request.PathBase.Value ?? "", request.Path.Value ?? "");
-        var generation = cache.Generation;
-        if (cache.TryGet(key, generation, TimeProvider.System.GetUtcNow(), out var page))
+        var key = new RenderedPageCache.PageKey(_originIsFixed ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}", request.Path.Value ?? "/");
+        if (cache.TryGet(key, out var page))
         {
             context.Items[ServedItem] = true;
-            await ServeAsync(context, page);
+            await ServeAsync(context, page, isGet);
             return;
         }
 
+        if (!isGet)
+        {
+            // A HEAD answer has no body to keep.
+            await next(context);
+            return;
+        }
+
+        var generation = cache.Generation;
         var response = context.Response;
         var originalBody = response.Body;
         using var buffer = new MemoryStream();
@@ -59,10 +67,11 @@ public sealed class RenderedPageCacheMiddleware(
             response.Body = originalBody;
         }
 
-        if (Storable(context, _options) is { } stored)
+        if (Storable(context))
         {
-            cache.Add(key, new RenderedPage(generation, stored.Created, stored.Expires,
-                [.. response.Headers.Where(h => !h.Key.Equals(HeaderNames.Age, StringComparison.OrdinalIgnoreCase))],
+            cache.Add(new RenderedPage(key, generation,
+                [.. response.Headers.Where(h => !IsPerResponse(h.Key))],
+                response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
                 buffer.ToArray()));
         }
 
@@ -73,22 +82,23 @@ public sealed class RenderedPageCacheMiddleware(
         }
     }
 
-    /// <summary>When the output cache stored this response, and the endpoint is not rate limited (the limiter runs after this).</summary>
-    private static (DateTimeOffset Created, DateTimeOffset Expires)? Storable(HttpContext context, OutputCacheOptions options)
+    private static bool Storable(HttpContext context)
     {
-        if (context.Response.StatusCode != StatusCodes.Status200OK
-            || context.Items[RenderedPageCache.OutputCacheContextItem] is not OutputCacheContext output
-            || !output.EnableOutputCaching || !output.AllowCacheStorage
-            || output.ResponseTime is not { } created
-            || context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null)
-        {
-            return null;
-        }
-
-        return (created, created + (output.ResponseExpirationTimeSpan ?? options.DefaultExpirationTimeSpan));
+        var response = context.Response;
+        var metadata = context.GetEndpoint()?.Metadata;
+        return response.StatusCode == StatusCodes.Status200OK
+            && metadata?.GetMetadata<CachedPageAttribute>() is not null
+            // The rate limiter runs after this cache: a limited endpoint answered from memory would never be limited.
+            && metadata.GetMetadata<EnableRateLimitingAttribute>() is null
+            && !response.Headers.ContainsKey(HeaderNames.SetCookie)
+            && !response.Headers.ContainsKey(HeaderNames.ContentEncoding);
     }
 
-    private async Task ServeAsync(HttpContext context, RenderedPage page)
+    // Kestrel writes a fresh Date on every response.
+    private static bool IsPerResponse(string header) =>
+        header.Equals(HeaderNames.Date, StringComparison.OrdinalIgnoreCase) || header.Equals(HeaderNames.Age, StringComparison.OrdinalIgnoreCase);
+
+    private async Task ServeAsync(HttpContext context, RenderedPage page, bool withBody)
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
@@ -97,29 +107,26 @@ public sealed class RenderedPageCacheMiddleware(
             response.Headers[name] = value;
         }
 
-        // As the output cache does on a hit (whole seconds, truncated).
-        var age = TimeProvider.System.GetUtcNow() - page.Created;
-        response.Headers.Age = HeaderUtilities.FormatNonNegativeInt64(Math.Max(0, age.Ticks / TimeSpan.TicksPerSecond));
+        if (page.ETag is { } etag && PageValidatorsMiddleware.IfNoneMatch(context.Request, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.ContentLength = null;
+            return;
+        }
 
         var body = page.Body;
         if (body.Length > 0 && PreferredEncoding(context) is { } encoding)
         {
-            if (page.Compressed(encoding) is not { } compressed)
-            {
-                // The first reader to ask for this encoding compresses it (milliseconds) for everyone after: not on
-                // a socket thread (Hosting.SocketSchedulingExtensions), which also serves other connections.
-                await Task.Yield();
-                compressed = cache.Compressed(page, encoding);
-            }
+            // The first reader to ask for this encoding compresses it (milliseconds) for everyone after.
+            body = cache.Compressed(page, encoding);
 
             // With Content-Encoding set, the response compression middleware leaves the body alone.
-            body = compressed;
             response.Headers.ContentEncoding = encoding;
             response.Headers.Vary = StringValues.Concat(response.Headers.Vary, HeaderNames.AcceptEncoding);
             response.ContentLength = body.Length;
         }
 
-        if (body.Length > 0)
+        if (withBody && body.Length > 0)
         {
             await response.Body.WriteAsync(body, context.RequestAborted);
         }

@@ -5,8 +5,8 @@ namespace CareerCluster.Web.Endpoints;
 public static class HealthEndpoints
 {
     /// <summary>
-    /// /healthz: the process serves. /readyz: content is loaded, with its version. Probes must see this
-    /// replica's state now, so neither the output cache nor any HTTP cache or CDN may keep an answer.
+    /// /healthz: the process serves. /readyz: content is loaded and its database file opens and holds its version row. Probes must see this
+    /// replica's state now, so no HTTP cache or CDN may keep an answer (and neither is marked for the page cache).
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -14,16 +14,19 @@ public static class HealthEndpoints
             {
                 NoStore(context);
                 return Results.Text("ok");
-            })
-            .CacheOutput(p => p.NoCache());
-        endpoints.MapGet("/readyz", (HttpContext context, ActiveContent active) =>
+            });
+        endpoints.MapGet("/readyz", async (HttpContext context, ActiveContent active, ContentPublisher publisher) =>
             {
                 NoStore(context);
-                return active.Current is { } current
+                if (active.Current is not { } current)
+                {
+                    return Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
+
+                return await publisher.LiveDatabaseIsReadableAsync(context.RequestAborted)
                     ? Results.Json(new { status = "ready", version = current.Hash, pages = current.PageCount, loadedAt = current.LoadedAt })
-                    : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            })
-            .CacheOutput(p => p.NoCache());
+                    : Results.Json(new { status = "database unreadable", version = current.Hash }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            });
         return endpoints;
     }
 

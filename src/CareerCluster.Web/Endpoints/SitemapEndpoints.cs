@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using CareerCluster.Data;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Seo;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,10 +38,11 @@ public static class SitemapEndpoints
                     new XElement(Ns + "loc", urls.Absolute(e.Path)),
                     e.LastModified is { } date ? new XElement(Ns + "lastmod", date.ToString("yyyy-MM-dd")) : null))));
             return Results.Text(document.Declaration + Environment.NewLine + document.ToString(), "application/xml; charset=utf-8");
-        });
+        }).WithMetadata(new CachedPageAttribute());
 
         endpoints.MapGet("/robots.txt", (SiteUrls urls) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /compare\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /compare\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"))
+            .WithMetadata(new CachedPageAttribute());
         return endpoints;
     }
 }

@@ -19,18 +19,29 @@ public static class LoggingExtensions
     }
 
     /// <summary>
-    /// One line per request: method, path, status, elapsed milliseconds. Errors at Error; repeats served
-    /// from the rendered-page cache and health probes at Debug, so by default the log shows the work the
-    /// site did rather than tens of thousands of identical lines a second (which cost a fifth of the
-    /// throughput). Set the RequestLoggingMiddleware level to Debug to see every request.
+    /// One line per request: method, path, status, elapsed milliseconds. The path is logged as it appears in a
+    /// URL (percent-encoded), so a request cannot write a line break or a forged line into the log. Errors at
+    /// Error; client errors (404s for junk URLs, 400s, 429s), repeats served from the rendered-page cache and
+    /// health probes at Debug, so by default the log shows the work the site did, and a flood of junk requests
+    /// or repeats (tens of thousands a second) does not flood it. Set the RequestLoggingMiddleware level to Debug
+    /// to see every request.
     /// </summary>
     public static IApplicationBuilder UseCareerRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "{RequestMethod} {RequestPath} {StatusCode} {Elapsed:0.0} ms";
+            options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue((context.Request.PathBase + context.Request.Path).ToUriComponent())),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
-                : RenderedPageCacheMiddleware.ServedFromCache(context) || IsProbe(context.Request.Path) ? LogEventLevel.Debug
+                : context.Response.StatusCode >= StatusCodes.Status400BadRequest
+                    || RenderedPageCacheMiddleware.ServedFromCache(context)
+                    || IsProbe(context.Request.Path) ? LogEventLevel.Debug
                 : LogEventLevel.Information;
         });
 

@@ -1,8 +1,10 @@
 using CareerCluster.Data.Overview;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Seo;
 
 namespace CareerCluster.Web.Pages;
 
+[CachedPage]
 public sealed class IndexModel(SiteOverviewSource overview) : SitePageModel
 {
     public IReadOnlyList<ClusterSummary> Clusters { get; private set; } = [];

@@ -31,7 +31,7 @@ public sealed class InterestsKeyTests : IDisposable
     [InlineData("interests: { codes: II, reason: why }", "'codes' must be 1 to 3 different RIASEC letters")]
     [InlineData("interests: { codes: ri, reason: why }", "'codes' must be 1 to 3 different RIASEC letters")]
     [InlineData("interests: { codes: RI }", "'interests' is missing 'reason'")]
-    [InlineData("interests: { codes: RI, reason: \"\" }", "'reason' must say in plain words")]
+    [InlineData("interests: { codes: RI, reason: \"\" }", "'reason' is empty")]
     [InlineData("interests: RIS", "'interests' must be a set of 'name: value' lines")]
     public void Bad_interests_are_reported_on_their_line(string line, string message)
     {

@@ -32,7 +32,7 @@ public sealed class PageCachingTests(CareerClusterFactory factory) : IClassFixtu
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
         Assert.Equal(etag, second.Headers.ETag);
 
-        // A repeat from the output cache is byte-identical, with the same ETag.
+        // A repeat (from the page cache when the URL has no query string) is byte-identical, with the same ETag.
         var third = await _client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(etag, third.Headers.ETag);
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await third.Content.ReadAsByteArrayAsync());

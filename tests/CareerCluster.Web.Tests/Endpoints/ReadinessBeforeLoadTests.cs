@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using CareerCluster.Data.Loading;
+using CareerCluster.Data;
 using CareerCluster.Web.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,7 +17,12 @@ public sealed class ReadinessBeforeLoadTests
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton<ActiveContent>();
+        // The data services without the start-up load.
+        builder.Services.AddCareersData(options =>
+        {
+            options.ContentPath = Path.Combine(Path.GetTempPath(), "careercluster-no-content");
+            options.DatabasePath = Path.Combine(Path.GetTempPath(), "careercluster-no-data", "careers.db");
+        });
         await using var app = builder.Build();
         app.MapHealthEndpoints();
         await app.StartAsync();

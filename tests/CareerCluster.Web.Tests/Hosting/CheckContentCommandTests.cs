@@ -87,6 +87,25 @@ public sealed partial class CheckContentCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Content_that_could_take_the_build_down_is_reported_at_its_place_without_being_read()
+    {
+        SampleContent.WriteMinimalSite(_tree, SampleContent.Today);
+        File.CreateSymbolicLink(Path.Combine(_tree.Root, "clusters/us/care/zero.md"), "/dev/zero");
+        _tree.Write("clusters/us/care/aides.md", SampleContent.Role("Aides", ["skills: [&s \"Care\", *s, *s]"], reviewed: SampleContent.Today));
+        _tree.Write("clusters/us/care/empty-title.md", SampleContent.Role("Placeholder", reviewed: SampleContent.Today).Replace("title: \"Placeholder\"", "title: \"\"", StringComparison.Ordinal));
+
+        var run = RunAsync();
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))) == run, "check-content did not finish");
+        var (exitCode, lines) = await run;
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("clusters/us/care/aides.md:4: error: YAML anchors and aliases ('&name', '*name') are not allowed in front matter: write each value out in full", lines);
+        Assert.Contains("clusters/us/care/empty-title.md:2: error: 'title' is empty: give it a value, or leave the line out if it is optional", lines);
+        Assert.Contains("clusters/us/care/zero.md:1: error: symbolic links are not allowed in content: put the file itself here", lines);
+        Assert.All(lines[..^1], l => Assert.Matches(DiagnosticLine(), l));
+    }
+
+    [Fact]
     public async Task Warnings_alone_exit_0()
     {
         SampleContent.WriteMinimalSite(_tree, SampleContent.Today);

@@ -83,7 +83,7 @@ public sealed class ReloadStressTests(CareerClusterFactory factory, ITestOutputH
 
     private async Task RequestAsync(HttpClient client, string url, string title, ConcurrentBag<string> failures, ConcurrentDictionary<string, bool> versionsSeen)
     {
-        // A unique query string bypasses the output cache, so every request reads the database.
+        // A query string is never cached, so every request reads the database.
         versionsSeen[factory.Active.Current!.Hash] = true;
         try
         {

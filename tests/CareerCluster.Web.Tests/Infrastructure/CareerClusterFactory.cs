@@ -1,5 +1,6 @@
 using CareerCluster.Data.Loading;
 using CareerCluster.Tests;
+using CareerCluster.Web.Caching;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -42,6 +43,8 @@ public class CareerClusterFactory : WebApplicationFactory<Program>
 
     public ContentPublisher Publisher => Services.GetRequiredService<ContentPublisher>();
 
+    public RenderedPageCache PageCache() => Services.GetRequiredService<RenderedPageCache>();
+
     /// <summary>A client that shows redirects instead of following them.</summary>
     public HttpClient CreateNoRedirectClient(string baseAddress = "http://localhost")
     {
@@ -61,6 +64,12 @@ public class CareerClusterFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", Content.Root);
         builder.UseSetting("ConnectionStrings:Careers", $"Data Source={Path.Combine(DataDirectory, "careers.db")}");
         builder.UseSetting("Content:Watch", Watch ? "true" : "false");
+        if (EnvironmentName == "Production")
+        {
+            // Required in Production; the address the test client uses.
+            builder.UseSetting("Site:BaseUrl", "http://localhost");
+        }
+
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");

@@ -9,6 +9,32 @@ public sealed class HostileInputFactory : CareerClusterFactory
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("RateLimiting:SearchPermitsPerMinute", "100000")];
 }
 
+/// <summary>Without Site:BaseUrl (allowed outside Production) pages name the request's Host, so it must be checked.</summary>
+public sealed class HostileInputWithoutBaseUrlFactory : DevelopmentFactory;
+
+public sealed class HostHeaderTests(HostileInputWithoutBaseUrlFactory factory) : IClassFixture<HostileInputWithoutBaseUrlFactory>
+{
+    [Theory]
+    [InlineData("/roles/nurses")]
+    [InlineData("/compare?roles=nurses,genetics")]
+    [InlineData("/")]
+    public async Task A_long_or_malformed_host_is_a_400_and_a_good_one_names_the_page(string url)
+    {
+        foreach (var host in new[] { new string('a', 2500) + ".example", "a." + new string('b', 300), "exa mple.org", "example.org:99999", "[::1", "<script>" })
+        {
+            var context = await HostileInputTests.SendWithHostAsync(factory, url, host);
+            Assert.True(context.Response.StatusCode == 400, $"Host {host[..Math.Min(40, host.Length)]}: {context.Response.StatusCode}");
+            using var reader = new StreamReader(context.Response.Body);
+            Assert.DoesNotContain(host, await reader.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+
+        var good = await HostileInputTests.SendWithHostAsync(factory, url, "careers.example.org:8080");
+        Assert.Equal(200, good.Response.StatusCode);
+        using var goodReader = new StreamReader(good.Response.Body);
+        Assert.Contains("http://careers.example.org:8080/", await goodReader.ReadToEndAsync(), StringComparison.Ordinal);
+    }
+}
+
 /// <summary>Traversal, NUL, overlong, unicode, XSS, SQL and FTS syntax in paths and queries: never a 5xx, never reflected raw.</summary>
 public sealed class HostileInputTests(HostileInputFactory factory, ITestOutputHelper output) : IClassFixture<HostileInputFactory>
 {
@@ -166,6 +192,100 @@ public sealed class HostileInputTests(HostileInputFactory factory, ITestOutputHe
         Assert.DoesNotContain("ConnectionStrings", body, StringComparison.Ordinal);
         Assert.DoesNotContain("SQLite format", body, StringComparison.Ordinal);
         Assert.DoesNotContain("root:x:0:0", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/roles/nurses")]
+    [InlineData("/compare?roles=nurses,genetics")]
+    [InlineData("/")]
+    [InlineData("/sitemap.xml")]
+    public async Task A_long_or_malformed_host_header_is_never_a_5xx(string url)
+    {
+        string[] hosts = [new string('a', 2500) + ".example", "a." + new string('b', 300), "exa mple.org", "example.org:99999", "[::1", "-bad-.example"];
+        foreach (var host in hosts)
+        {
+            var context = await SendWithHostAsync(factory, url, host);
+
+            Assert.True(context.Response.StatusCode < 500, $"{url} with Host {host[..Math.Min(40, host.Length)]}: {context.Response.StatusCode}");
+            using var reader = new StreamReader(context.Response.Body);
+            Assert.DoesNotContain(host, await reader.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    internal static Task<Microsoft.AspNetCore.Http.HttpContext> SendWithHostAsync(CareerClusterFactory factory, string url, string host)
+    {
+        var uri = new Uri("http://localhost" + url);
+        return factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = "GET";
+            c.Request.Path = uri.AbsolutePath;
+            c.Request.QueryString = new Microsoft.AspNetCore.Http.QueryString(uri.Query);
+            c.Request.Host = new Microsoft.AspNetCore.Http.HostString(host);
+        });
+    }
+
+    [Theory]
+    [InlineData("/roles/nurses")]
+    [InlineData("/no-such-page")]
+    [InlineData("/error/500")]
+    [InlineData("/error/000123")]
+    [InlineData("/search?q=%3Cscript%3E")]
+    [InlineData("/roles/%0Aforged")]
+    public async Task Head_requests_are_answered_like_get_without_a_body_and_never_a_5xx(string url)
+    {
+        var client = factory.CreateNoRedirectClient();
+        var get = await client.GetAsync(new Uri(url, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Head, url);
+
+        var head = await client.SendAsync(request);
+
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.True((int)head.StatusCode < 500, $"{url}: {(int)head.StatusCode}");
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-Host", "evil.example")]
+    [InlineData("X-Forwarded-Host", "<script>alert(1)</script>")]
+    [InlineData("X-Forwarded-Proto", "javascript")]
+    [InlineData("X-Forwarded-For", "not-an-ip, 1.2.3.4, ::1")]
+    [InlineData("X-Forwarded-For", "999.999.999.999")]
+    [InlineData("Forwarded", "for=\"<script>\";host=evil.example")]
+    public async Task Forwarded_headers_from_untrusted_clients_change_nothing(string header, string value)
+    {
+        foreach (var remote in new[] { "203.0.113.9", "2001:db8::9", "127.0.0.1" })
+        {
+            var context = await factory.Server.SendAsync(c =>
+            {
+                c.Request.Method = "GET";
+                c.Request.Path = "/roles/nurses";
+                c.Request.Headers[header] = value;
+                c.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+            });
+            using var reader = new StreamReader(context.Response.Body);
+            var page = Html.Parse(await reader.ReadToEndAsync());
+
+            Assert.Equal(200, context.Response.StatusCode);
+            Assert.Equal("http://localhost/roles/nurses", page.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
+        }
+    }
+
+    [Theory]
+    [InlineData("/roles/nurses%0D%0Aforged")]
+    [InlineData("/roles/%E2%80%AEevil")]
+    [InlineData("/roles/%252e%252e")]
+    [InlineData("/roles/nurses%2F..%2F..%2Fsecret")]
+    [InlineData("/roles/%C0%AF")]
+    [InlineData("/roles;jsessionid=1")]
+    [InlineData("/roles/nurses/%20")]
+    public async Task Encoded_paths_are_answered_with_a_4xx_or_a_redirect(string url)
+    {
+        var client = factory.CreateNoRedirectClient();
+
+        var response = await client.GetAsync(new Uri("http://localhost" + url));
+
+        Assert.True((int)response.StatusCode is >= 300 and < 500, $"{url}: {(int)response.StatusCode}");
+        AssertNotReflected(url, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class SiteBaseUrlTests(BaseUrlFactory factory) : IClassFixture<Bas
         Assert.Equal(Base + "/roles/nurses", page.Canonical);
         Assert.Equal(Base + "/roles/nurses", page.Meta("og:url"));
         Assert.Contains(Base + "/roles/nurses", page.Document.QuerySelector("figure.qr figcaption")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(new CareerCluster.Web.Sharing.QrCodes().Svg(Base + "/roles/nurses"), page.Body, StringComparison.Ordinal);
+        Assert.Contains(new CareerCluster.Web.Sharing.QrCodes().Svg(Base + "/roles/nurses")!, page.Body, StringComparison.Ordinal);
         var jsonLd = Pages.PageConventionsTests.JsonLd(page);
         Assert.Equal(Base + "/", jsonLd[0].GetProperty("itemListElement")[0].GetProperty("item").GetString());
         Assert.Equal(Base + "/roles/nurses", jsonLd[1].GetProperty("url").GetString());
@@ -43,9 +43,12 @@ public sealed class SiteBaseUrlTests(BaseUrlFactory factory) : IClassFixture<Bas
     }
 }
 
+/// <summary>Staging: Site:BaseUrl is required only in Production.</summary>
 public sealed class KnownProxyFactory : CareerClusterFactory
 {
     public const string Proxy = "10.0.0.5";
+
+    public override string EnvironmentName => "Staging";
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("ForwardedHeaders:KnownProxies:0", Proxy)];
 }
@@ -91,5 +94,42 @@ public sealed class RequestBaseUrlTests(KnownProxyFactory factory) : IClassFixtu
     public async Task Forwarded_headers_from_a_configured_proxy_are_honoured()
     {
         Assert.Equal("https://careers.example.org/roles/genomics-healthcare-scientist", await CanonicalFromAsync(KnownProxyFactory.Proxy));
+    }
+}
+
+public sealed class ProductionWithoutBaseUrlFactory : CareerClusterFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Site:BaseUrl", "")];
+}
+
+public sealed class InvalidBaseUrlFactory : CareerClusterFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Site:BaseUrl", "careers.example.org/?x=1")];
+}
+
+/// <summary>In Production every absolute URL must come from Site:BaseUrl, so the app will not start without one.</summary>
+public sealed class RequiredBaseUrlTests
+{
+    [Fact]
+    public async Task Production_without_a_base_url_stops_start_up_and_says_which_setting()
+    {
+        await using var factory = new ProductionWithoutBaseUrlFactory();
+
+        var exception = Record.Exception(() => factory.CreateClient());
+
+        Assert.NotNull(exception);
+        Assert.Contains("Site:BaseUrl", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("required in Production", exception.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_base_url_that_is_not_an_absolute_http_address_stops_start_up()
+    {
+        await using var factory = new InvalidBaseUrlFactory();
+
+        var exception = Record.Exception(() => factory.CreateClient());
+
+        Assert.NotNull(exception);
+        Assert.Contains("Site:BaseUrl", exception.ToString(), StringComparison.Ordinal);
     }
 }

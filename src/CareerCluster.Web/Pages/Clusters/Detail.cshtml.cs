@@ -1,5 +1,6 @@
 using CareerCluster.Data;
 using CareerCluster.Data.Entities;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Routing;
 using CareerCluster.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerCluster.Web.Pages.Clusters;
 
+[CachedPage]
 public sealed class DetailModel(CareersDbContext db) : SitePageModel
 {
     public sealed record PathwayItem(string Slug, string Title, string Summary, int RoleCount);

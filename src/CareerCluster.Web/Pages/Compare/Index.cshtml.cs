@@ -1,6 +1,7 @@
 using System.Globalization;
 using CareerCluster.Data;
 using CareerCluster.Data.Entities;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Pages.Shared;
 using CareerCluster.Web.Seo;
 using CareerCluster.Web.Sharing;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCluster.Web.Pages.Compare;
 
 /// <summary>2 to 4 roles side by side; the URL is the shortlist, so nothing is stored on the server.</summary>
+[CachedPage]
 public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCodes) : SitePageModel
 {
     public sealed record Column(
@@ -29,7 +31,7 @@ public sealed class IndexModel(CareersDbContext db, SiteUrls urls, QrCodes qrCod
     public IReadOnlyList<DataRow> DataRows { get; private set; } = [];
     public FigureSources Sources { get; private set; } = new(null, null, null);
     public string ShareUrl { get; private set; } = "";
-    public string ShareQrSvg { get; private set; } = "";
+    public string? ShareQrSvg { get; private set; }
     /// <summary>True when NHS bands (GBP) and US medians (USD) sit side by side.</summary>
     public bool MixesSystems => Columns.Any(c => c.BandPay is not null) && Columns.Any(c => c.Region == "US");
 

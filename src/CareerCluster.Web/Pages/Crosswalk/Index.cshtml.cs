@@ -1,10 +1,12 @@
 using CareerCluster.Data;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Seo;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCluster.Web.Pages.Crosswalk;
 
 /// <summary>US pathways paired with NHS areas through the roles editors marked as related.</summary>
+[CachedPage]
 public sealed class IndexModel(CareersDbContext db) : SitePageModel
 {
     public sealed record RolePair(string UsSlug, string UsTitle, string UkSlug, string UkTitle);

@@ -1,9 +1,11 @@
 using CareerCluster.Data;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Seo;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCluster.Web.Pages.Faq;
 
+[CachedPage]
 public sealed class IndexModel(CareersDbContext db) : SitePageModel
 {
     public sealed record Entry(string Slug, string Question, string AnswerHtml, string? ClusterSlug, string? ClusterTitle, DateOnly LastReviewed, IReadOnlyList<string> Sources);

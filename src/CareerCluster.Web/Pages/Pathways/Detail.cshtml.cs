@@ -1,5 +1,6 @@
 using CareerCluster.Data;
 using CareerCluster.Data.Entities;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Pages.Shared;
 using CareerCluster.Web.Routing;
 using CareerCluster.Web.Seo;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerCluster.Web.Pages.Pathways;
 
+[CachedPage]
 public sealed class DetailModel(CareersDbContext db) : SitePageModel
 {
     /// <summary>

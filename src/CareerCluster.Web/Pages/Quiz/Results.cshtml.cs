@@ -34,7 +34,7 @@ public sealed class ResultsModel(CareersDbContext db, SiteUrls urls, QrCodes qrC
     public string? GrowthRelease { get; private set; }
     public string CompareUrl { get; private set; } = "";
     public string ShareUrl { get; private set; } = "";
-    public string ShareQrSvg { get; private set; } = "";
+    public string? ShareQrSvg { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? system, string? education, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using CareerCluster.Data;
 using CareerCluster.Data.Entities;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Pages.Crosswalk;
 using CareerCluster.Web.Pages.Shared;
 using CareerCluster.Web.Routing;
@@ -10,13 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerCluster.Web.Pages.Roles;
 
+[CachedPage]
 public sealed class DetailModel(CareersDbContext db, SiteUrls urls, QrCodes qrCodes) : SitePageModel
 {
     public sealed record RelatedRole(string Slug, string Title, string Summary, string PathwayTitle, string ClusterTitle, string Region);
 
     public Role Role { get; private set; } = null!;
     public string CanonicalUrl { get; private set; } = "";
-    public string QrSvg { get; private set; } = "";
+    public string? QrSvg { get; private set; }
     public IReadOnlyList<RelatedRole> OtherSystem { get; private set; } = [];
     public IReadOnlyList<RelatedRole> SameSystem { get; private set; } = [];
     public QuickFactsModel Facts { get; private set; } = null!;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerCluster.Data;
+using CareerCluster.Web.Caching;
 using CareerCluster.Web.Pages.Shared;
 using CareerCluster.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCluster.Web.Pages.Roles;
 
 /// <summary>Every role, grouped by cluster and pathway, narrowed by GET filters so any view is a shareable link.</summary>
+[CachedPage]
 public sealed class IndexModel(CareersDbContext db) : SitePageModel
 {
     public sealed record RoleRow(string Slug, string Title, string Summary, decimal? PayAmount, string? PayCurrency, string? PayPeriod, OccupationFigures? Figures, IReadOnlyList<string> Bands);

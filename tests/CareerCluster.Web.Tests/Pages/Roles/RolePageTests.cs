@@ -166,7 +166,7 @@ public sealed class RolePageTests(CareerClusterFactory factory) : IClassFixture<
         Assert.Contains("http://localhost/roles/nurses", page.Document.QuerySelector("figure.qr figcaption")!.TextContent, StringComparison.Ordinal);
 
         // Well-formed XML, and exactly what the QR library draws for the canonical URL.
-        var expected = new QrCodes().Svg("http://localhost/roles/nurses");
+        var expected = new QrCodes().Svg("http://localhost/roles/nurses")!;
         Assert.Contains(expected, page.Body, StringComparison.Ordinal);
         var xml = XDocument.Parse(expected);
         Assert.Equal("svg", xml.Root!.Name.LocalName);
