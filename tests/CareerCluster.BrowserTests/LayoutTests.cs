@@ -73,9 +73,9 @@ public sealed class LayoutTests(SiteFixture site)
     {
         await using var context = await site.NewContextAsync(width: 375, height: 812);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/compare?roles=nurses,sonographers,genetics,hearing");
+        await page.GotoAsync("/compare?roles=nurses,sonographers,genomics-healthcare-scientist,audiologist");
 
-        var names = new[] { "/roles/nurses", "/roles/sonographers", "/roles/genetics", "/roles/hearing" };
+        var names = new[] { "/roles/nurses", "/roles/sonographers", "/roles/genomics-healthcare-scientist", "/roles/audiologist" };
         foreach (var href in names)
         {
             var visible = page.Locator($"main a[href='{href}']:visible").First;

@@ -130,7 +130,7 @@ public sealed class PageConventionsTests(CareerClusterFactory factory) : IClassF
     [InlineData("/roles?region=UK", "/roles", "All roles")]
     [InlineData("/crosswalk", "/crosswalk", "US and NHS compared")]
     [InlineData("/search?q=nurse", "/search", "Search")]
-    [InlineData("/compare?roles=nurses,genetics", "/compare?roles=nurses,genetics", "Compare roles")]
+    [InlineData("/compare?roles=nurses,genomics-healthcare-scientist", "/compare?roles=nurses,genomics-healthcare-scientist", "Compare roles")]
     public async Task Index_search_and_compare_pages_follow_the_same_conventions(string url, string canonicalPath, string crumb)
     {
         var page = await _client.GetOkPageAsync(url);

@@ -47,10 +47,10 @@ public sealed class CompareDataRowsTests(CareerClusterFactory factory) : IClassF
     [Fact]
     public async Task Each_role_also_has_a_card_with_the_same_rows_for_phones()
     {
-        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genetics");
+        var page = await _client.GetOkPageAsync("/compare?roles=nurses,genomics-healthcare-scientist");
 
         var cards = page.Document.QuerySelectorAll("section.compare-card").ToList();
-        Assert.Equal(["/roles/nurses", "/roles/genetics"], cards.Select(c => c.QuerySelector("h2 a")!.GetAttribute("href")!).ToList());
+        Assert.Equal(["/roles/nurses", "/roles/genomics-healthcare-scientist"], cards.Select(c => c.QuerySelector("h2 a")!.GetAttribute("href")!).ToList());
         var tableRows = page.Document.QuerySelectorAll("table.compare-table tbody th").Select(th => Html.Squash(th.TextContent)).ToList();
         Assert.Equal(tableRows, cards[0].QuerySelectorAll("dt").Select(dt => Html.Squash(dt.TextContent)).ToList());
         Assert.Contains("Not in the US data", cards[1].TextContent, StringComparison.Ordinal);

@@ -177,7 +177,7 @@ public sealed class RoleOccupationTests(CareerClusterFactory factory) : IClassFi
     [Fact]
     public async Task A_uk_role_has_no_occupation_sections_and_no_us_note()
     {
-        var page = await _client.GetOkPageAsync("/roles/genetics");
+        var page = await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist");
 
         Assert.Null(page.Document.QuerySelector("section[aria-labelledby='pay-title']"));
         Assert.DoesNotContain("O*NET", page.MainText, StringComparison.Ordinal);
