@@ -180,7 +180,10 @@ public sealed class RoleOccupationTests(CareerClusterFactory factory) : IClassFi
         var page = await _client.GetOkPageAsync("/roles/genomics-healthcare-scientist");
 
         Assert.Null(page.Document.QuerySelector("section[aria-labelledby='pay-title']"));
-        Assert.DoesNotContain("O*NET", page.MainText, StringComparison.Ordinal);
+        Assert.Empty(page.Document.QuerySelectorAll("section.occupation"));
+        Assert.DoesNotContain("wider than any one", page.MainText, StringComparison.Ordinal);
+        // Its crosswalk names US occupations by code, but none of their figures.
+        Assert.DoesNotContain("BLS OEWS", page.MainText, StringComparison.Ordinal);
     }
 
     [Fact]
