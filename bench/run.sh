@@ -188,6 +188,30 @@ done
 fresh_start="$(printf '%s\n' "${fresh_ms[@]}" | median)"
 warm_start="$(printf '%s\n' "${warm_ms[@]}" | median)"
 
+# The floor on this machine: a blank Razor Pages app from the SDK's template (no content, no database),
+# published the same way (ReadyToRun, framework-dependent) and timed the same way. Built outside the repo so
+# the repo's Directory.Build.props and central package versions do not apply to it.
+log "start-up floor: a blank 'dotnet new webapp' app, published the same way (3 times)"
+floor="${TMPDIR:-/tmp}/careercluster-bench-floor"
+if [[ ! -f "$floor/publish/Floor.dll" ]]; then
+  rm -rf "$floor" && mkdir -p "$floor"
+  (cd "$floor" && dotnet new webapp -n Floor -o src --no-https && dotnet publish src/Floor.csproj -c Release -o publish \
+    --use-current-runtime --self-contained false -p:PublishReadyToRun=true) >"$run/floor-publish.log" 2>&1 \
+    || { tail -n 30 "$run/floor-publish.log" >&2; die "publishing the blank template failed"; }
+fi
+floor_ms=()
+for i in 1 2 3; do
+  port="$(free_port)"
+  app_base="http://127.0.0.1:$port"
+  t0="$(now_ms)"
+  (cd "$floor/publish" && exec env ASPNETCORE_URLS="$app_base" ASPNETCORE_ENVIRONMENT=Production dotnet Floor.dll) >"$run/floor-$i.log" 2>&1 &
+  app_pid=$!
+  pids+=("$app_pid")
+  floor_ms+=("$(wait_200_ms / 30 "$t0")")
+  stop_app
+done
+floor_start="$(printf '%s\n' "${floor_ms[@]}" | median)"
+
 # ---------------------------------------------------------------- throughput: app vs nginx
 wrk_run() { # wrk_run FILE CONNECTIONS URL [extra wrk args]
   local file=$1 conns=$2 url=$3
@@ -411,6 +435,7 @@ build_ratio="$(ratio "$our_wall" "$hugo_wall")"
   echo "| content build: peak RSS | $(mb "$our_peak") MB | Hugo $(mb "$hugo_peak") MB | $(ratio "$our_peak" "$hugo_peak") | ours < 500 MB | $(pass "$(mb "$our_peak")" '<' 500) |"
   echo "| start-up to first 200 on /, up-to-date database (median of 3) | ${warm_start} ms | | | <= 1000 ms | $(pass "$warm_start" '<=' 1000) |"
   echo "| start-up to first 200 on /, fresh database (median of 3) | ${fresh_start} ms | | | <= 3000 ms | $(pass "$fresh_start" '<=' 3000) |"
+  echo "| start-up floor: a blank \`dotnet new webapp\` Razor Pages app to first 200 on / (median of 3) | ${floor_start} ms | | $(ratio "$warm_start" "$floor_start") (ours, up to date / floor) | (control) | |"
   for conns in 32 128; do
     for path in / /roles/nurses; do
       a="app c$conns $path" n="nginx c$conns $path" r="$(ratio "${rps[app c$conns $path]}" "${rps[nginx c$conns $path]}")"

@@ -22,10 +22,10 @@ builder.Services.AddRazorPages();
 var app = builder.Build();
 
 app.UseCareerSecurityHeaders();
+app.UseRenderedPageCache();
 app.UseCareerRequestLogging();
 app.UseCareerErrorPages();
 app.UseMiddleware<CanonicalUrlMiddleware>();
-app.UseRenderedPageCache();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

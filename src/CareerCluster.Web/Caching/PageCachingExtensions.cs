@@ -23,7 +23,8 @@ public static class PageCachingExtensions
 
     /// <summary>
     /// Compresses what is rendered, and answers repeat requests for pages from <see cref="RenderedPageCache"/>
-    /// before routing, the rate limiter and the pages run (a hit comes with its compressed body already made).
+    /// before the request log, error pages, canonical URLs, routing, the rate limiter and the pages run (a hit
+    /// comes with its compressed body already made).
     /// </summary>
     public static IApplicationBuilder UseRenderedPageCache(this IApplicationBuilder app) =>
         app.UseResponseCompression()

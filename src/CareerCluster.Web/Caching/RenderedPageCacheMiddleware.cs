@@ -1,5 +1,4 @@
 using CareerCluster.Web.Seo;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -10,18 +9,15 @@ namespace CareerCluster.Web.Caching;
 
 /// <summary>
 /// Serves <see cref="RenderedPageCache"/> hits (GET and HEAD, conditional requests included), and stores what
-/// may be stored: a 200 answer to a plain GET of an endpoint marked <see cref="CachedPageAttribute"/>.
+/// may be stored: a 200 answer to a plain GET of an endpoint marked <see cref="CachedPageAttribute"/>. It stands
+/// in front of the request log, the error pages and canonical URLs: a repeat is answered without them (and is not
+/// logged), while only a page they let through as a 200 is ever stored.
 /// </summary>
 public sealed class RenderedPageCacheMiddleware(
     RequestDelegate next, RenderedPageCache cache, IResponseCompressionProvider compression, IOptions<SiteOptions> site)
 {
-    private const string ServedItem = "CareerCluster.ServedFromRenderedPageCache";
-
     // With Site:BaseUrl every page names the same origin whatever Host the request came with.
     private readonly bool _originIsFixed = !string.IsNullOrWhiteSpace(site.Value.BaseUrl);
-
-    /// <summary>Whether this response is a repeat served from memory (the request log keeps those quiet).</summary>
-    public static bool ServedFromCache(HttpContext context) => context.Items.ContainsKey(ServedItem);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -30,9 +26,7 @@ public sealed class RenderedPageCacheMiddleware(
         if (!(isGet || HttpMethods.IsHead(request.Method))
             || request.QueryString.HasValue
             || PageValidatorsMiddleware.IsStaticAsset(request.Path)
-            || request.Headers.ContainsKey(HeaderNames.Authorization)
-            || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
-            || context.Features.Get<IExceptionHandlerFeature>() is not null)
+            || request.Headers.ContainsKey(HeaderNames.Authorization))
         {
             await next(context);
             return;
@@ -41,7 +35,6 @@ public sealed class RenderedPageCacheMiddleware(
         var key = new RenderedPageCache.PageKey(_originIsFixed ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}", request.Path.Value ?? "/");
         if (cache.TryGet(key, out var page))
         {
-            context.Items[ServedItem] = true;
             await ServeAsync(context, page, isGet);
             return;
         }

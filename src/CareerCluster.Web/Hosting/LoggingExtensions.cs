@@ -1,4 +1,3 @@
-using CareerCluster.Web.Caching;
 using Serilog;
 using Serilog.Events;
 
@@ -19,12 +18,12 @@ public static class LoggingExtensions
     }
 
     /// <summary>
-    /// One line per request: method, path, status, elapsed milliseconds. The path is logged as it appears in a
-    /// URL (percent-encoded), so a request cannot write a line break or a forged line into the log. Errors at
-    /// Error; client errors (404s for junk URLs, 400s, 429s), repeats served from the rendered-page cache and
-    /// health probes at Debug, so by default the log shows the work the site did, and a flood of junk requests
-    /// or repeats (tens of thousands a second) does not flood it. Set the RequestLoggingMiddleware level to Debug
-    /// to see every request.
+    /// One line per request the site works on: method, path, status, elapsed milliseconds. The path is logged as
+    /// it appears in a URL (percent-encoded), so a request cannot write a line break or a forged line into the
+    /// log. Errors at Error; client errors (404s for junk URLs, 400s, 429s) and health probes at Debug, so by
+    /// default the log shows the work the site did, and a flood of junk requests (tens of thousands a second)
+    /// does not flood it. Repeats answered from the page cache, which stands in front of this log, are not
+    /// logged at all. Set the RequestLoggingMiddleware level to Debug to see every other request.
     /// </summary>
     public static IApplicationBuilder UseCareerRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
@@ -40,7 +39,6 @@ public static class LoggingExtensions
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
                 : context.Response.StatusCode >= StatusCodes.Status400BadRequest
-                    || RenderedPageCacheMiddleware.ServedFromCache(context)
                     || IsProbe(context.Request.Path) ? LogEventLevel.Debug
                 : LogEventLevel.Information;
         });
