@@ -399,7 +399,7 @@ start_app soak "$soak_content" "$run/soak-data" true
 wait_200_ms /readyz 60 "$(now_ms)" >/dev/null
 cat >"$run/soak.lua" <<'EOF'
 local paths = { "/", "/roles/nurses", "/pathways/diagnostic-services", "/clusters/healthcare-science", "/faq",
-  "/roles/genetics", "/roles/sonographers", "/sitemap.xml", "/roles/hearing", "/readyz" }
+  "/roles/genomics-healthcare-scientist", "/roles/sonographers", "/sitemap.xml", "/roles/audiologist", "/readyz" }
 local n = 0
 request = function()
   n = n + 1
