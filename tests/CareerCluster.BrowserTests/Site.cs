@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Serilog.Core;
 
 namespace CareerCluster.BrowserTests;
 
@@ -218,6 +219,10 @@ public sealed class Site : IAsyncDisposable
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");
             builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+
+            // Every request's start and end, so a browser wait that times out shows whether the app got the request and finished it.
+            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(new LogFileSink(Artifact("browser-site.log"))));
         }
     }
 }
