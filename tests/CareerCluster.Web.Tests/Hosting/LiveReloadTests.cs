@@ -14,7 +14,9 @@ namespace CareerCluster.Web.Tests.Hosting;
 /// </summary>
 public sealed class LiveReloadTests(LiveReloadFactory factory, ITestOutputHelper output) : IClassFixture<LiveReloadFactory>
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    // Only "never" fails here: how fast an edit shows (issue 3: within 2 s) is measured by bench/run.sh under load, not by
+    // a deadline that a busy test machine (the Web and browser suites run side by side on 2 cores) can miss.
+    internal static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly HttpClient _client = factory.CreateNoRedirectClient();
 
     private TempContentTree Tree => factory.Content;
