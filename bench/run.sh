@@ -192,7 +192,7 @@ warm_start="$(printf '%s\n' "${warm_ms[@]}" | median)"
 # published the same way (ReadyToRun, framework-dependent) and timed the same way. Built outside the repo so
 # the repo's Directory.Build.props and central package versions do not apply to it.
 log "start-up floor: a blank 'dotnet new webapp' app, published the same way (3 times)"
-floor="${TMPDIR:-/tmp}/careercluster-bench-floor"
+floor="${TMPDIR:-/tmp}/careercluster-bench-floor-$(dotnet --version)" # rebuilt for each SDK
 if [[ ! -f "$floor/publish/Floor.dll" ]]; then
   rm -rf "$floor" && mkdir -p "$floor"
   (cd "$floor" && dotnet new webapp -n Floor -o src --no-https && dotnet publish src/Floor.csproj -c Release -o publish \

@@ -220,9 +220,9 @@ public sealed class Site : IAsyncDisposable
             builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");
             builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
 
-            // Every request's start and end, so a browser wait that times out shows whether the app got the request and finished it.
+            // Every request's start and end (the host closes the file when it stops), so a browser wait that times out shows whether the app got the request and finished it.
             builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(new LogFileSink(Artifact("browser-site.log"))));
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(_ => new LogFileSink(Artifact("browser-site.log"))));
         }
     }
 }

@@ -22,11 +22,11 @@ public sealed class ProductionWatchTests(ProductionWatchFactory factory, ITestOu
         var title = ContentFacts.Role("audiologist").Title;
 
         factory.Content.Replace(Path, $"title: \"{title}\"", "title: \"Hearing (reloaded in Production)\"");
-        var took = await Poll.UntilAsync(async () => (await client.GetOkPageAsync("/roles/audiologist")).H1 == "Hearing (reloaded in Production)", LiveReloadTests.Timeout, "edit in Production");
+        var took = await Poll.UntilAsync(async () => (await client.GetOkPageAsync("/roles/audiologist")).H1 == "Hearing (reloaded in Production)", Poll.ContentReload, "edit in Production");
         output.WriteLine($"edit visible after {took.TotalMilliseconds:0} ms");
 
         factory.Content.Replace(Path, "order: 1", "order: first");
-        await Poll.UntilAsync(() => Task.FromResult(factory.Active.LastFailure.Count > 0), LiveReloadTests.Timeout, "bad edit noticed");
+        await Poll.UntilAsync(() => Task.FromResult(factory.Active.LastFailure.Count > 0), Poll.ContentReload, "bad edit noticed");
         var page = await client.GetOkPageAsync("/roles/audiologist");
         Assert.Equal("Hearing (reloaded in Production)", page.H1);
         Assert.Null(page.Document.QuerySelector("section.content-errors"));
