@@ -30,8 +30,11 @@ public sealed partial class QuizTests(SiteFixture site)
         }
 
         await page.Locator("form.quiz-form button[type='submit']").FocusAsync();
+        // Wait for any results page, then compare: a wrong answer fails here by name instead of as a navigation timeout.
+        var submitted = page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/quiz/results");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith(SocialOnly, StringComparison.Ordinal));
+        await submitted;
+        Assert.Equal(SocialOnly, new Uri(page.Url).PathAndQuery);
         var matches = await page.Locator("li.match h4").AllInnerTextsAsync();
         Assert.NotEmpty(matches);
 

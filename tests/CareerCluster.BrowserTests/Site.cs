@@ -127,7 +127,7 @@ public sealed class Site : IAsyncDisposable
             {
                 ExecutablePath = chromium,
                 Headless = true,
-                Args = ChromiumArgs,
+                Args = [.. ChromiumArgs, .. NetLogArgs()],
                 Timeout = 60_000,
             });
         }
@@ -173,6 +173,13 @@ public sealed class Site : IAsyncDisposable
             await Task.Delay(200);
         }
     }
+
+    /// <summary>
+    /// With CHROMIUM_NET_LOG set to a file path (relative to the repository root), Chromium records every request, socket and byte count there (its
+    /// NetLog JSON), so a navigation that never completes shows what the browser sent and received.
+    /// </summary>
+    private static string[] NetLogArgs() =>
+        Environment.GetEnvironmentVariable("CHROMIUM_NET_LOG") is { Length: > 0 } path ? [$"--log-net-log={Path.Combine(RepositoryRoot, path)}"] : [];
 
     private static int FreePort()
     {
