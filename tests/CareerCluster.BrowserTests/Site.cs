@@ -175,11 +175,11 @@ public sealed class Site : IAsyncDisposable
     }
 
     /// <summary>
-    /// With CHROMIUM_NET_LOG set to a file path (relative to the repository root), Chromium records every request, socket and byte count there (its
-    /// NetLog JSON), so a navigation that never completes shows what the browser sent and received.
+    /// With CHROMIUM_NET_LOG=1, Chromium records every request, socket and byte count in artifacts/chromium-netlog.json
+    /// (its NetLog), so a navigation that never completes shows what the browser sent and received.
     /// </summary>
     private static string[] NetLogArgs() =>
-        Environment.GetEnvironmentVariable("CHROMIUM_NET_LOG") is { Length: > 0 } path ? [$"--log-net-log={Path.Combine(RepositoryRoot, path)}"] : [];
+        Environment.GetEnvironmentVariable("CHROMIUM_NET_LOG") == "1" ? [$"--log-net-log={Artifact("chromium-netlog.json")}"] : [];
 
     private static int FreePort()
     {
