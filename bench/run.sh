@@ -143,6 +143,14 @@ start_app() {
   pids+=("$app_pid")
 }
 
+# start_blank_app NAME: the start-up floor (below), published in $floor; sets app_pid and app_base like start_app.
+start_blank_app() {
+  app_base="http://127.0.0.1:$(free_port)"
+  (cd "$floor/publish" && exec env ASPNETCORE_URLS="$app_base" ASPNETCORE_ENVIRONMENT=Production dotnet Floor.dll) >"$run/$1.log" 2>&1 &
+  app_pid=$!
+  pids+=("$app_pid")
+}
+
 stop_app() {
   if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
     kill "$app_pid" 2>/dev/null || true
@@ -197,12 +205,8 @@ for i in $(seq 1 "$startup_rounds"); do
   start_app "startup-warm-$i" "$repo/content" "$run/startup-data" false
   warm_ms+=("$(wait_200_ms / 30 "$t0")")
   stop_app
-  port="$(free_port)"
-  app_base="http://127.0.0.1:$port"
   t0="$(now_ms)"
-  (cd "$floor/publish" && exec env ASPNETCORE_URLS="$app_base" ASPNETCORE_ENVIRONMENT=Production dotnet Floor.dll) >"$run/floor-$i.log" 2>&1 &
-  app_pid=$!
-  pids+=("$app_pid")
+  start_blank_app "floor-$i"
   floor_ms+=("$(wait_200_ms / 30 "$t0")")
   stop_app
   warm_ratios+=("$(ratio "${warm_ms[-1]}" "${floor_ms[-1]}")")
